@@ -1,0 +1,149 @@
+// Benchmark of the table balancer: fresh seating time (median of several runs) and objective per
+// instance size, and rebalance time and moves after 10 late arrivals. Instances come from
+// sampleEvening (about 20 % staff, couples, 20 % of parents needing language support, two
+// preferences each, a staff leader at every table); the search work is counted, not timed, so
+// the objective does not depend on the machine.
+//
+// With --lp SECONDS and `cbc` (Debian package coinor-cbc) on PATH, each instance up to --lp-max
+// people is also written as an LP model and solved by cbc within the time limit; the bench then
+// prints cbc's best objective and proven lower bound and the heuristic's gap to that bound.
+//
+// Usage: bench_assign [--runs N] [--effort X] [--lp SECONDS] [--lp-max PEOPLE]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/assign.h"
+#include "core/assign_lp.h"
+#include "core/assign_sample.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct Shape {
+    int people;
+    int tables;
+};
+
+double milliseconds(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+// The instance: `people` present, plus 10 late arrivals who are not present yet.
+dlg::Session instance(const Shape& shape) {
+    dlg::SampleShape sample;
+    sample.people = shape.people + 10;
+    sample.tables = shape.tables;
+    dlg::Session session = dlg::sampleEvening(sample, 2026);
+    for (std::size_t i = session.participants.size() - 10; i < session.participants.size(); ++i)
+        session.participants[i].present = false;
+    return session;
+}
+
+// Value after `label` in cbc's output, or -1 when absent.
+double cbcValue(const std::string& output, const std::string& label) {
+    auto at = output.rfind(label);
+    if (at == std::string::npos) return -1;
+    return std::atof(output.c_str() + at + label.size());
+}
+
+void reportLpGap(const dlg::Session& session, const dlg::AssignOptions& options, double heuristic,
+                 double seconds) {
+    dlg::AssignLpModel model = dlg::assignLpModel(session, options);
+    if (model.text.empty()) return;
+    const std::string lp = "/tmp/bench_assign_model.lp";
+    const std::string log = "/tmp/bench_assign_cbc.txt";
+    std::ofstream(lp) << model.text;
+    std::string command =
+        "cbc " + lp + " sec " + std::to_string(static_cast<int>(seconds)) + " solve > " + log + " 2>&1";
+    if (std::system(command.c_str()) != 0) {
+        std::printf("         cbc failed (see %s)\n", log.c_str());
+        return;
+    }
+    std::ifstream in(log);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string output = text.str();
+    const bool optimal = output.find("Optimal solution found") != std::string::npos;
+    double best = cbcValue(output, "Objective value:");
+    double bound = optimal ? best : cbcValue(output, "Lower bound:");
+    double gap = bound > 0 ? 100.0 * (heuristic - bound) / bound : 0;
+    std::printf("         cbc %s: best %.2f, bound %.2f; heuristic %.2f is %.2f %% above the bound\n",
+                optimal ? "optimal" : "stopped on time", best, bound, heuristic, gap);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int runs = 7;
+    double effort = 1.0;
+    double lpSeconds = 0;
+    int lpMaxPeople = 200;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        std::string option = argv[i];
+        if (option == "--runs")
+            runs = std::max(1, std::atoi(argv[i + 1]));
+        else if (option == "--effort")
+            effort = std::atof(argv[i + 1]);
+        else if (option == "--lp")
+            lpSeconds = std::atof(argv[i + 1]);
+        else if (option == "--lp-max")
+            lpMaxPeople = std::atoi(argv[i + 1]);
+    }
+    if (lpSeconds > 0 && std::system("command -v cbc > /dev/null 2>&1") != 0) {
+        std::printf("cbc not on PATH (apt-get install coinor-cbc): no optimality comparison\n");
+        lpSeconds = 0;
+    }
+    const std::vector<Shape> shapes = {{24, 4}, {40, 5}, {60, 6}, {100, 10}, {200, 20}, {400, 40}};
+    std::printf("%-8s %9s %10s %8s %6s %8s %9s | %9s %6s %6s\n", "people", "median", "objective", "pref",
+                "grade", "language", "violations", "rebalance", "moves", "newly");
+    for (const Shape& shape : shapes) {
+        dlg::Session session = instance(shape);
+        dlg::AssignOptions options;
+        options.seed = 7;
+        options.effort = effort;
+        std::vector<double> times;
+        dlg::AssignResult result;
+        for (int run = 0; run < runs; ++run) {
+            auto start = Clock::now();
+            result = dlg::assignTables(session, options);
+            times.push_back(milliseconds(Clock::now() - start));
+        }
+        if (!result.feasible) {
+            std::printf("%d/%d infeasible: %s\n", shape.people, shape.tables,
+                        result.reasons.empty() ? "?" : result.reasons[0].c_str());
+            continue;
+        }
+        // Late arrivals: the 10 absent people come in after the room was seated.
+        dlg::Session late = session;
+        late.assignment.seats = result.seats;
+        for (std::size_t i = late.participants.size() - 10; i < late.participants.size(); ++i)
+            late.participants[i].present = true;
+        std::vector<double> rebalanceTimes;
+        dlg::AssignResult rebalanced;
+        for (int run = 0; run < runs; ++run) {
+            auto start = Clock::now();
+            rebalanced = dlg::rebalanceTables(late, options);
+            rebalanceTimes.push_back(milliseconds(Clock::now() - start));
+        }
+        std::printf("%3d/%-4d %7.2fms %10.2f %8.0f %6.2f %8.0f %9zu | %7.2fms %6zu %6d%s\n", shape.people,
+                    shape.tables, median(times), result.objective.total, result.objective.preference,
+                    result.objective.grade, result.objective.language, result.hardViolations.size(),
+                    median(rebalanceTimes), rebalanced.moves.size(), rebalanced.newcomers,
+                    rebalanced.feasible ? "" : " (rebalance infeasible)");
+        if (lpSeconds > 0 && shape.people <= lpMaxPeople)
+            reportLpGap(session, options, result.objective.total, lpSeconds);
+    }
+    return 0;
+}

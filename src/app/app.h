@@ -1,0 +1,77 @@
+// The GUI without a window: owns the AppState, draws one frame's UI (ImGui only) and applies what
+// the views returned between frames. The platform layer (platform_glfw.cpp) drives it; headless
+// tests drive it the same way with a bare ImGui context.
+#pragma once
+
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "app/app_state.h"
+#include "app/style.h"
+#include "app/view_context.h"
+
+namespace dlg {
+
+class App {
+  public:
+    /// `assets` holds `i18n/`; `sessionsDir` is where Open lists files. Loads the catalogue of
+    /// `settings.language` (a failure becomes a notice, the UI then shows keys).
+    App(Settings settings, std::filesystem::path assets, std::filesystem::path sessionsDir);
+
+    /// Opens `path` as the current evening. Returns false (and shows a notice) when it cannot be read;
+    /// `error` then receives the reason.
+    bool open(const std::filesystem::path& path, std::string* error = nullptr);
+
+    /// Makes `session` the current evening, with no history; `path` empty = not saved yet (then it
+    /// counts as unsaved).
+    void setDocument(Session session, std::filesystem::path path);
+
+    /// Which screen is shown.
+    void showScreen(Screen screen) { state_.ui.screen = screen; }
+    /// Fonts to use for headings; set again after every atlas rebuild.
+    void setFonts(const FontSet& fonts) { fonts_ = fonts; }
+
+    /// Draws the whole UI for one frame (call between ImGui::NewFrame and ImGui::Render).
+    /// `probe` records widget rectangles and `usedKeys` the catalogue keys asked for (tests).
+    FrameOutput draw(WidgetProbe* probe = nullptr, std::set<std::string>* usedKeys = nullptr) const;
+
+    /// Applies the edits and actions of a frame. Call after ImGui::Render, before the next NewFrame.
+    void apply(FrameOutput output);
+
+    /// "<title>* — dialoogavond"; the `*` marks unsaved changes.
+    std::string windowTitle() const;
+
+    /// The window's close button: quits, or first asks about unsaved changes.
+    void requestClose();
+    /// True once the program should end.
+    bool wantsQuit() const { return quit_; }
+
+    /// True once after large-text mode changed: the platform must rebuild the font atlas.
+    bool takeFontRebuildRequest();
+
+    const AppState& state() const { return state_; }
+    /// The settings; the platform writes the window size here.
+    Settings& settings() { return state_.settings; }
+
+  private:
+    void handle(const UiAction& action);
+    void undoOrRedo(bool redo);
+    void request(PendingIntent intent);
+    void carryOut(const PendingIntent& intent);
+    void newSession();
+    void saveCurrent(std::optional<PendingIntent> then);
+    bool saveTo(const std::filesystem::path& path);
+    void showSaveAs(std::optional<PendingIntent> then);
+    void showOpen();
+    void setLanguage(const std::string& language);
+    std::filesystem::path resolveSavePath(const std::string& text) const;
+
+    AppState state_;
+    std::filesystem::path assets_;
+    FontSet fonts_;
+    bool quit_ = false;
+    bool fontRebuild_ = false;
+};
+
+} // namespace dlg

@@ -1,0 +1,155 @@
+// File operations of App: open, new from template, save, save as. Failures become notices.
+#include <algorithm>
+
+#include "app/app.h"
+#include "core/paths.h"
+#include "core/problems.h"
+#include "core/session_file.h"
+#include "core/template.h"
+
+namespace dlg {
+
+namespace {
+
+std::vector<std::string> describeAll(const Problems& problems) {
+    std::vector<std::string> lines;
+    for (const Problem& problem : problems)
+        lines.push_back(describe(problem));
+    return lines;
+}
+
+// Session files in `folder`, newest first, as paths relative to the working directory.
+std::vector<std::string> sessionFilesIn(const std::filesystem::path& folder) {
+    namespace fs = std::filesystem;
+    std::vector<std::pair<fs::file_time_type, std::string>> found;
+    std::error_code error;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        if (it->path().extension() != ".json" || !it->is_regular_file(error)) continue;
+        found.emplace_back(it->last_write_time(error), it->path().string());
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> paths;
+    for (auto& [time, path] : found)
+        paths.push_back(std::move(path));
+    return paths;
+}
+
+} // namespace
+
+bool App::open(const std::filesystem::path& path, std::string* error) {
+    const Texts t(state_.catalogue);
+    LoadResult loaded = loadSessionFile(path);
+    if (!loaded.session) {
+        if (error) *error = loaded.error;
+        state_.ui.notice = Notice{t("notice.openFailed"), loaded.error, {}, false};
+        return false;
+    }
+    Document& doc = state_.doc;
+    doc.session = std::move(*loaded.session);
+    doc.path = path;
+    doc.readOnly = loaded.readOnly;
+    doc.readOnlyReason = loaded.readOnlyReason;
+    doc.loadProblems = describeAll(loaded.problems);
+    doc.history.clear(true);
+    state_.ui.drafts.clear();
+    state_.ui.status = t("status.opened");
+    rememberRecentFile(state_.settings, path.string());
+    if (doc.readOnly) {
+        state_.ui.notice = Notice{t("notice.readOnly"), doc.readOnlyReason + "\n" + t("notice.readOnlyHint"),
+                                  doc.loadProblems, true};
+    } else if (!doc.loadProblems.empty()) {
+        state_.ui.notice = Notice{t("notice.problems"), t("notice.problemsHint"), doc.loadProblems, false};
+    }
+    return true;
+}
+
+void App::setDocument(Session session, std::filesystem::path path) {
+    Document& doc = state_.doc;
+    doc.session = std::move(session);
+    doc.history.clear(!path.empty());
+    doc.path = std::move(path);
+    doc.readOnly = false;
+    doc.readOnlyReason.clear();
+    doc.loadProblems.clear();
+    state_.ui.drafts.clear();
+}
+
+void App::newSession() {
+    const Texts t(state_.catalogue);
+    const auto templatePath = defaultTemplatePath();
+    LoadResult loaded = loadSessionFile(templatePath);
+    if (!loaded.session) {
+        state_.ui.notice = Notice{t("notice.templateFailed"), loaded.error, {}, false};
+        return;
+    }
+    // Not on disk yet, so it counts as unsaved from the start.
+    setDocument(sessionFromTemplate(*loaded.session, {}), {});
+    state_.ui.screen = Screen::Preparation;
+    state_.ui.status = t("status.newSession");
+}
+
+void App::saveCurrent(std::optional<PendingIntent> then) {
+    const Document& doc = state_.doc;
+    if (doc.readOnly || doc.path.empty()) {
+        if (doc.readOnly) {
+            const Texts t(state_.catalogue);
+            state_.ui.status = std::string(t("status.readOnlySaveAs")) + " " + doc.readOnlyReason;
+        }
+        showSaveAs(std::move(then));
+        return;
+    }
+    if (saveTo(doc.path) && then) carryOut(*then);
+}
+
+bool App::saveTo(const std::filesystem::path& path) {
+    const Texts t(state_.catalogue);
+    std::error_code ignored; // a missing folder is created; any real problem surfaces in the save
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
+    if (auto error = saveSessionFile(path, state_.doc.session)) {
+        state_.ui.notice = Notice{t("notice.saveFailed"), *error, {}, false};
+        return false;
+    }
+    Document& doc = state_.doc;
+    doc.path = path;
+    doc.readOnly = false;
+    doc.readOnlyReason.clear();
+    doc.history.markSaved();
+    state_.ui.status = std::string(t("status.saved")) + ": " + path.string();
+    rememberRecentFile(state_.settings, path.string());
+    return true;
+}
+
+void App::showSaveAs(std::optional<PendingIntent> then) {
+    FileDialogState dialog;
+    dialog.mode = FileDialogState::Mode::SaveAs;
+    dialog.candidates = sessionFilesIn(state_.sessionsDir);
+    const Document& doc = state_.doc;
+    // Suggest a fresh name next to a read-only original rather than the original itself.
+    if (!doc.path.empty() && !doc.readOnly) {
+        dialog.pathText = doc.path.string();
+    } else {
+        const std::string stem = doc.path.empty() ? "avond" : doc.path.stem().string() + "-kopie";
+        dialog.pathText = (state_.sessionsDir / (stem + ".json")).string();
+    }
+    state_.ui.fileDialog = std::move(dialog);
+    state_.ui.afterSaveAs = std::move(then);
+}
+
+void App::showOpen() {
+    FileDialogState dialog;
+    dialog.mode = FileDialogState::Mode::Open;
+    dialog.candidates = sessionFilesIn(state_.sessionsDir);
+    if (!dialog.candidates.empty()) dialog.pathText = dialog.candidates.front();
+    state_.ui.fileDialog = std::move(dialog);
+}
+
+std::filesystem::path App::resolveSavePath(const std::string& text) const {
+    if (text.empty()) return {};
+    std::filesystem::path path = text;
+    if (path.extension() != ".json") path += ".json";
+    // A bare name goes into the sessions folder, where Open will find it again.
+    if (!path.has_parent_path()) path = state_.sessionsDir / path;
+    return path;
+}
+
+} // namespace dlg

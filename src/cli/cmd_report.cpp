@@ -1,0 +1,148 @@
+#include <filesystem>
+#include <ostream>
+
+#include "cli/arg_parser.h"
+#include "cli/commands.h"
+#include "core/atomic_file.h"
+#include "core/paths.h"
+#include "core/privacy_guard.h"
+#include "core/report.h"
+#include "core/report_writers.h"
+#include "core/session_file.h"
+
+namespace dlg::cli {
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: dialoogavond report FILE [--kind KIND] [--format FORMAT] [-o OUT] [--since YYYY-MM-DD]\n"
+    "                           [--allow-personal-data]\n\n"
+    "Writes a report of the evening in FILE to OUT (replaced atomically) or to stdout.\n\n"
+    "  --kind terugkoppeling   to parents: what we heard and what the school will do (default)\n"
+    "         voortgang        to parents: progress on the actions since --since (default: the\n"
+    "                          evening's date), for the newsletter\n"
+    "         intern           for team and MR: adds leaders, notes, quotes, timing, attendance\n"
+    "  --format md|html|txt|csv  csv is the action list; default: OUT's extension, else md\n\n"
+    "Privacy: terugkoppeling and voortgang never list participants. Every typed text that goes\n"
+    "into them is scanned for participants' names, e-mail addresses and phone numbers; each find\n"
+    "is listed on stderr with its JSON path and the report is not written. To publish anyway,\n"
+    "the session must record consent (privacy.namesInPublicReport: true) AND you must pass\n"
+    "--allow-personal-data. Staff names are allowed as an action's owner. The intern report\n"
+    "is never blocked but contains personal data: do not send it to parents.\n\n"
+    "Exit codes: 0 written, 1 usage error, 2 invalid session or personal data found,\n"
+    "3 FILE cannot be read or OUT cannot be written.\n";
+
+/// `-o OUT` is the short form of `--output OUT`.
+Args expandShortOptions(const Args& args) {
+    Args expanded;
+    for (const std::string& arg : args)
+        expanded.push_back(arg == "-o" ? "--output" : arg);
+    return expanded;
+}
+
+std::optional<ReportFormat> formatFromExtension(const std::filesystem::path& out) {
+    std::string extension = out.extension().string();
+    if (extension.size() > 1) extension.erase(0, 1);
+    if (extension == "markdown") return ReportFormat::Markdown;
+    if (extension == "htm") return ReportFormat::Html;
+    return reportFormatFromString(extension);
+}
+
+} // namespace
+
+int runReport(const Args& args, Io& io) {
+    auto parsed = parseArgs(expandShortOptions(args),
+                            {{"kind", "format", "output", "since"}, {"allow-personal-data"}}, io, "report");
+    if (!parsed) return kUsage;
+    if (parsed->help) {
+        io.out << kHelp;
+        return kOk;
+    }
+    if (parsed->positionals.size() != 1) {
+        io.err << "dialoogavond report: expected exactly one FILE (see --help)\n";
+        return kUsage;
+    }
+    const std::string file = parsed->positionals[0];
+    const std::optional<std::string> output = parsed->value("output");
+
+    const std::string kindWord = parsed->value("kind").value_or("terugkoppeling");
+    const std::optional<ReportKind> kind = reportKindFromString(kindWord);
+    if (!kind) {
+        io.err << "dialoogavond report: --kind \"" << kindWord
+               << "\" is not a report kind; use terugkoppeling, voortgang or intern\n";
+        return kUsage;
+    }
+    std::optional<ReportFormat> format;
+    if (auto word = parsed->value("format")) {
+        format = reportFormatFromString(*word);
+        if (!format) {
+            io.err << "dialoogavond report: --format \"" << *word
+                   << "\" is not a format; use md, html, txt or csv\n";
+            return kUsage;
+        }
+    } else {
+        format =
+            output ? formatFromExtension(*output).value_or(ReportFormat::Markdown) : ReportFormat::Markdown;
+    }
+    ReportOptions options{*kind, parsed->value("since").value_or("")};
+    if (!options.since.empty() && !isValidDate(options.since)) {
+        io.err << "dialoogavond report: --since \"" << options.since << "\" is not a date; use YYYY-MM-DD\n";
+        return kUsage;
+    }
+    if (!options.since.empty() && *kind != ReportKind::Progress) {
+        io.err << "dialoogavond report: --since only applies to --kind voortgang\n";
+        return kUsage;
+    }
+
+    LoadResult loaded = loadSessionFile(file);
+    if (!loaded.session) {
+        io.err << "dialoogavond report: " << loaded.error << "\n";
+        return loaded.ioFailure ? kIoFailure : kInvalid;
+    }
+    if (!loaded.problems.empty()) {
+        // A report from faulty data could tell parents something wrong: fix first.
+        for (const Problem& problem : loaded.problems)
+            io.err << file << ": " << describe(problem) << "\n";
+        io.err << "dialoogavond report: " << file << " has " << loaded.problems.size()
+               << " problem(s); fix them first (see dialoogavond validate)\n";
+        return kInvalid;
+    }
+    const Session& session = *loaded.session;
+    const Report report = buildReport(session, options);
+    const std::vector<PrivacyHit> hits = PrivacyGuard(session.participants).scan(report.sourceTexts);
+    const bool publicReport = isPublic(*kind);
+    const bool allowFlag = parsed->has("allow-personal-data");
+    const ExportDecision decision = decideExport(publicReport, session.privacy, allowFlag, hits.size());
+
+    if (publicReport) {
+        for (const PrivacyHit& hit : hits)
+            io.err << file << ": personal data: " << describe(hit, "en") << "\n";
+        if (!decision.allowed) {
+            io.err << "dialoogavond report: " << hits.size()
+                   << " piece(s) of personal data in a report for parents; " << decision.reason << "\n";
+            return kInvalid;
+        }
+        if (!hits.empty())
+            io.err << "dialoogavond report: writing " << hits.size()
+                   << " piece(s) of personal data with the session's consent and --allow-personal-data\n";
+    } else {
+        io.err
+            << "dialoogavond report: the intern report contains personal data (table leaders, notes, quotes";
+        if (!hits.empty())
+            io.err << "; " << hits.size() << " name(s), e-mail address(es) or phone number(s) found";
+        io.err << "); for team and MR only, do not send it to parents\n";
+    }
+
+    const std::string content = writeReport(report, *format);
+    if (!output) {
+        io.out << content;
+        return kOk;
+    }
+    if (auto error = writeFileAtomically(*output, content)) {
+        io.err << "dialoogavond report: " << *error << "\n";
+        return kIoFailure;
+    }
+    io.out << *output << ": " << toString(*kind) << " written as " << toString(*format) << "\n";
+    return kOk;
+}
+
+} // namespace dlg::cli

@@ -1,0 +1,112 @@
+// The table balancer (groepsindeling): seats the participants at the theme tables so that every
+// table has a fair mix of parents and staff, spread over grades, with preferences, language
+// support, pinned seats and late arrivals handled.
+//
+// Hard rules (never violated; otherwise the input is reported infeasible with the reason):
+//   - table sizes differ by at most 1 and stay within each table's capacity;
+//   - staff per table between ceil(e-1) and floor(e+1), e = staff * table size / people;
+//   - each table leader sits at their own table; pinned people keep their seat;
+//   - the present members of a family sit together (or apart, per AssignRules::families).
+// Soft objective (minimised; weights in AssignRules): preference + grade spread + language
+// support + moves (rebalance) + repeated pairs (second round). Deterministic for a given seed.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace dlg {
+
+/// The soft objective, each term already multiplied by its weight (so `total` is their sum).
+struct ObjectiveBreakdown {
+    double preference = 0; ///< weight x (0 first choice, 1 second, 4 other; 0 without preference)
+    double grade = 0;      ///< weight x sum over tables and grades of |parents of grade - fair share|
+    double language = 0;   ///< weight x parents needing support with no bridge speaker at their table
+    double moves = 0;      ///< weight x seated people moved (rebalance only)
+    double repeats = 0;    ///< weight x pairs that sat together in round 1 (second round only)
+    double total = 0;
+};
+
+/// One table of a seating, for the Indeling screen and the CLI report.
+struct TableReport {
+    std::string tableId;
+    std::string name;
+    std::string themeId;
+    int size = 0;     ///< people seated
+    int parents = 0;  ///< role ouder
+    int staff = 0;    ///< role medewerker
+    int staffMin = 0; ///< hard band for this table's size
+    int staffMax = 0;
+    std::map<std::string, int> grades;    ///< grade -> parents with a child in it
+    std::map<std::string, int> languages; ///< language -> people who speak it
+    int firstChoice = 0;                  ///< people whose 1st preference is this table's theme
+    int secondChoice = 0;                 ///< people whose 2nd preference is this table's theme
+    int otherChoice = 0;                  ///< people with a preference that matches neither
+    int noPreference = 0;                 ///< people without any preference
+    int unsupported = 0;                  ///< parents needing language support with no bridge speaker here
+    int movedIn = 0;                      ///< rebalance: seated people moved to this table
+    int repeatedPairs = 0;                ///< second round: pairs here who also sat together in round 1
+    ObjectiveBreakdown terms;             ///< this table's share of the objective
+};
+
+/// A seated person who had to change table in a rebalance.
+struct SeatMove {
+    std::string personId;
+    std::string fromTable;
+    std::string toTable;
+};
+
+struct AssignOptions {
+    std::uint64_t seed = 1;
+    /// Overrides AssignRules::presentOnly when set (CLI --all sets it to false).
+    std::optional<bool> presentOnly;
+    /// Seeded restarts of construction + local search; more gives a better objective, slower.
+    int restarts = 2;
+    /// Scales the search work (a count of evaluated moves, so results do not depend on the
+    /// machine's speed); 1 is tuned for about 50 ms at 400 people.
+    double effort = 1.0;
+};
+
+struct AssignResult {
+    bool feasible = false;
+    std::vector<std::string> reasons;         ///< why no seating exists (plain words), when infeasible
+    std::map<std::string, std::string> seats; ///< person id -> table id (the round asked for)
+    std::vector<TableReport> tables;          ///< in session table order
+    ObjectiveBreakdown objective;
+    std::vector<SeatMove> moves;             ///< rebalance: seated people who changed table
+    int newcomers = 0;                       ///< rebalance: people seated who had no seat
+    int repeatedPairs = 0;                   ///< second round: pairs that also sat together in round 1
+    std::vector<std::string> hardViolations; ///< independent re-check of the result; empty when ok
+};
+
+/// A fresh seating of the selected participants.
+AssignResult assignTables(const Session& session, const AssignOptions& options);
+
+/// Restores the hard rules after check-in or late arrivals, starting from
+/// `session.assignment.seats`: absent people are dropped, newcomers seated, and seated people move
+/// only when a hard rule requires it, as few as possible.
+AssignResult rebalanceTables(const Session& session, const AssignOptions& options);
+
+/// A second round from `session.assignment.seats` (round 1): same hard rules, as few pairs as
+/// possible who already sat together. The result's `seats` are the round-2 seats.
+AssignResult planSecondRound(const Session& session, const AssignOptions& options);
+
+/// Report, objective and hard-rule check of any seating (e.g. after a manual change in the GUI).
+/// `previousSeats` (may be empty) counts moves; `round1` (may be empty) counts repeated pairs.
+AssignResult evaluateSeating(const Session& session, const std::map<std::string, std::string>& seats,
+                             const AssignOptions& options,
+                             const std::map<std::string, std::string>& previousSeats = {},
+                             const std::map<std::string, std::string>& round1 = {});
+
+/// The participants the balancer seats: present ones, or all who did not decline.
+std::vector<const Participant*> selectParticipants(const Session& session, bool presentOnly);
+
+/// `samen` / `apart` and back (JSON words of AssignRules::families).
+const char* toString(FamilySeating seating);
+std::optional<FamilySeating> familySeatingFromString(const std::string& text);
+
+} // namespace dlg

@@ -1,0 +1,50 @@
+// The search steps of the balancer: a greedy construction that respects the hard rules where it
+// can, a repair that removes the remaining violations with as few moves as possible, and a local
+// search over moves and swaps that keeps every hard rule. Internal to core/assign*.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/assign_seating.h"
+
+namespace dlg::assign {
+
+/// Small deterministic generator (splitmix64), so a seed gives the same seating on every machine.
+class Rng {
+  public:
+    explicit Rng(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next();
+    int below(int bound); ///< uniform in [0, bound), bound > 0
+
+  private:
+    std::uint64_t state_;
+};
+
+/// Counts evaluations so the search stops after a fixed amount of work (deterministic, unlike a clock).
+struct Budget {
+    std::int64_t evaluations = 0;
+    std::int64_t limit = 0;
+    bool spent() const { return evaluations >= limit; }
+};
+
+/// Places every unplaced block: fixed blocks at their table, then staff, then the rest, each where
+/// it breaks the fewest hard rules at the lowest cost.
+void construct(Seating& seating, const Instance& instance, Rng& rng, Budget& budget);
+
+/// Removes hard violations by moves and swaps of `movable` blocks. With `fewestMoves`, an
+/// operation that moves fewer previously seated people wins over one that repairs more at once.
+/// Returns true when no violation is left.
+bool repair(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
+            bool fewestMoves, Budget& budget);
+
+/// First-improvement local search over moves and swaps of `movable` blocks that keep every hard
+/// rule; stops at a local optimum or when the budget is spent.
+void improve(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
+             Budget& budget);
+
+/// Iterated local search: random rule-keeping swaps, improve, keep when better.
+void perturbAndImprove(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
+                       Budget& budget);
+
+} // namespace dlg::assign

@@ -1,0 +1,77 @@
+// A seating under construction with per-table counters, so the solver can price a move or swap
+// of one block by touching only the two tables involved (incremental delta evaluation).
+// Internal to core/assign*.
+#pragma once
+
+#include <vector>
+
+#include "core/assign_instance.h"
+
+namespace dlg::assign {
+
+/// The change a move or swap would make.
+struct Delta {
+    int hard = 0;    ///< change of the hard-rule violation count (0 keeps a valid seating valid)
+    int moved = 0;   ///< change of the number of seated people away from their previous table
+    double cost = 0; ///< change of the weighted soft objective
+};
+
+class Seating {
+  public:
+    /// `previous` (per person, -1 none) prices moves; `round1` (per person, -1 none) prices
+    /// repeated pairs. Both may be empty.
+    Seating(const Instance& instance, std::vector<int> previous, std::vector<int> round1);
+
+    int tableOfBlock(int block) const { return blockTable_[block]; }
+    int tableOfPerson(int person) const { return blockTable_[in_->blockOf[person]]; }
+    int size(int table) const { return size_[table]; }
+    int hard() const { return hardTotal_; } ///< violated hard-rule units over all tables
+    int hardAt(int table) const { return hard_[table]; }
+    int moved() const { return movedTotal_; }
+    /// True when a member of the block had a table before (rebalance).
+    bool seatedBefore(int block) const;
+    double cost() const; ///< weighted soft objective of the placed blocks
+
+    /// Puts an unplaced block at `table`, or moves a placed one there.
+    void moveBlock(int block, int table);
+    /// Exchanges the tables of two placed blocks.
+    void swapBlocks(int a, int b);
+
+    /// Cheap test: would the move keep both tables' sizes, staff bands and apart rule valid?
+    bool moveKeepsRules(int block, int table) const;
+    bool swapKeepsRules(int a, int b) const;
+
+    Delta evalMove(int block, int table);
+    Delta evalSwap(int a, int b);
+    /// Cost change of a swap that keeps every rule (swapKeepsRules), priced without touching
+    /// the counters: the local search's inner loop.
+    double swapCost(int a, int b);
+
+  private:
+    void add(int block, int table, int sign);
+    void refresh(int table);
+    double tableCost(int table) const;
+    int tableHard(int table) const;
+    double personCost(int person, int table) const;
+    bool bandOk(int table, int sizeChange, int staffChange) const;
+    bool apartOk(int block, int table, int leavingBlock) const;
+    bool tableChange(int table, int leaving, int arriving, double& change) const;
+
+    const Instance* in_;
+    std::vector<int> previous_, round1_;
+    bool hasRound1_ = false;
+    std::vector<int> blockTable_;
+    std::vector<int> size_, staff_, apartExcess_, repeatPairs_;
+    std::vector<int> gradeCount_;                   ///< [table * grades + grade]
+    std::vector<int> bridge_, needOnly_, needSelf_; ///< [table * languages + language]
+    std::vector<int> familyCount_;                  ///< [table * families + family], apart rule only
+    std::vector<int> round1Count_;                  ///< [table * tables + round-1 table]
+    std::vector<double> cost_;
+    std::vector<int> hard_;
+    double personTotal_ = 0;
+    double tableTotal_ = 0;
+    int hardTotal_ = 0;
+    int movedTotal_ = 0;
+};
+
+} // namespace dlg::assign

@@ -1,0 +1,185 @@
+// The public entry points of core/assign: fresh seating, rebalance, second round, evaluation.
+#include <algorithm>
+#include <optional>
+
+#include "core/assign.h"
+#include "core/assign_instance.h"
+#include "core/assign_report.h"
+#include "core/assign_search.h"
+
+namespace dlg {
+namespace {
+
+using assign::Budget;
+using assign::Instance;
+using assign::Rng;
+using assign::Seating;
+
+// Work per run, in move/swap evaluations: enough for a few local optima on 400 people while
+// staying far below a tenth of a second.
+std::int64_t evaluationBudget(const Instance& in, const AssignOptions& options) {
+    double blocks = static_cast<double>(in.blocks.size());
+    return static_cast<std::int64_t>(options.effort * std::max(150000.0, blocks * blocks * 1.5));
+}
+
+std::vector<int> personTables(const Instance& in, const Seating& seating) {
+    std::vector<int> tableOf(in.people, -1);
+    for (int p = 0; p < in.people; ++p)
+        tableOf[p] = seating.tableOfPerson(p);
+    return tableOf;
+}
+
+std::uint64_t restartSeed(std::uint64_t seed, int restart) {
+    return seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(restart) * 0x9E3779B97F4A7C15ull + 1;
+}
+
+// The seats pinned people must keep.
+std::map<std::string, std::string> pinnedSeats(const Session& session) {
+    std::map<std::string, std::string> pins;
+    for (const std::string& id : session.assignment.pinned) {
+        auto seat = session.assignment.seats.find(id);
+        if (seat != session.assignment.seats.end()) pins[id] = seat->second;
+    }
+    return pins;
+}
+
+AssignResult infeasible(std::vector<std::string> reasons) {
+    AssignResult result;
+    result.reasons = std::move(reasons);
+    return result;
+}
+
+// The result of a search that found no valid seating: the violations left in its best attempt.
+AssignResult noSeatingFound(const Instance& in, const Seating& attempt, const std::vector<int>& previous,
+                            const std::map<std::string, std::string>& pins) {
+    AssignResult described;
+    assign::describeSeating(in, personTables(in, attempt), previous, {}, pins, described);
+    std::vector<std::string> reasons;
+    for (const std::string& violation : described.hardViolations)
+        reasons.push_back("no seating found that keeps every hard rule; best attempt: " + violation);
+    if (reasons.empty()) reasons.push_back("no seating found that keeps every hard rule");
+    return infeasible(std::move(reasons));
+}
+
+AssignResult finish(const Instance& in, const Seating& seating, const std::vector<int>& previous,
+                    const std::vector<int>& round1, const std::map<std::string, std::string>& pins) {
+    AssignResult result;
+    assign::describeSeating(in, personTables(in, seating), previous, round1, pins, result);
+    result.feasible = result.hardViolations.empty();
+    return result;
+}
+
+// Fresh search (also the second round, which only adds round-1 pair costs).
+AssignResult solveFresh(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
+                        const std::map<std::string, std::string>& pins) {
+    std::vector<bool> movable(in.blocks.size());
+    for (std::size_t b = 0; b < in.blocks.size(); ++b)
+        movable[b] = in.blocks[b].fixedTable < 0;
+    Budget budget{0, evaluationBudget(in, options)};
+    std::optional<Seating> best;
+    std::optional<Seating> closest; // fewest violations, to explain an infeasible input
+    // Small evenings get more restarts: each is cheap, and moves and swaps alone cannot always
+    // reach the optimum when families make blocks of different sizes.
+    const int restarts =
+        std::max({1, options.restarts, static_cast<int>(400 / std::max<std::size_t>(1, in.blocks.size()))});
+    for (int restart = 0; restart < restarts; ++restart) {
+        Rng rng(restartSeed(options.seed, restart));
+        Seating seating(in, {}, round1);
+        assign::construct(seating, in, rng, budget);
+        bool valid = assign::repair(seating, in, rng, movable, false, budget);
+        if (!valid) {
+            if (!closest || seating.hard() < closest->hard()) closest = seating;
+            continue;
+        }
+        // Share the budget between the restarts; the last one may use what the others left.
+        Budget share{budget.evaluations,
+                     budget.evaluations + (budget.limit - budget.evaluations) / (restarts - restart)};
+        assign::improve(seating, in, rng, movable, share);
+        budget.evaluations = share.evaluations;
+        if (!best || seating.cost() < best->cost() - 1e-9) best = std::move(seating);
+    }
+    if (!best) return noSeatingFound(in, *closest, {}, pins);
+    Rng rng(restartSeed(options.seed, restarts));
+    assign::perturbAndImprove(*best, in, rng, movable, budget);
+    return finish(in, *best, {}, round1, pins);
+}
+
+} // namespace
+
+AssignResult assignTables(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    return solveFresh(in, options, {}, pinnedSeats(session));
+}
+
+AssignResult planSecondRound(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    std::vector<int> round1 = assign::seatsToIndex(in, session.assignment.seats);
+    return solveFresh(in, options, round1, pinnedSeats(session));
+}
+
+AssignResult rebalanceTables(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    const std::vector<int> previous = assign::seatsToIndex(in, session.assignment.seats);
+    std::vector<bool> movable(in.blocks.size()), newcomer(in.blocks.size(), true);
+    for (std::size_t b = 0; b < in.blocks.size(); ++b) {
+        movable[b] = in.blocks[b].fixedTable < 0;
+        for (int p : in.blocks[b].members)
+            newcomer[b] = newcomer[b] && previous[p] < 0;
+        newcomer[b] = newcomer[b] && movable[b];
+    }
+    std::optional<Seating> best;
+    std::optional<Seating> closest;
+    const int restarts = std::max(1, std::min(options.restarts, 3));
+    for (int restart = 0; restart < restarts; ++restart) {
+        Rng rng(restartSeed(options.seed, restart));
+        Budget budget{0, evaluationBudget(in, options) / 4};
+        Seating seating(in, previous, {});
+        // Seated people start where they sat (a split family at its first member's table).
+        for (std::size_t b = 0; b < in.blocks.size(); ++b) {
+            int table = in.blocks[b].fixedTable;
+            for (int p : in.blocks[b].members)
+                if (table < 0 && previous[p] >= 0) table = previous[p];
+            if (table >= 0) seating.moveBlock(static_cast<int>(b), table);
+        }
+        assign::construct(seating, in, rng, budget);
+        if (!assign::repair(seating, in, rng, movable, true, budget)) {
+            if (!closest || seating.hard() < closest->hard()) closest = seating;
+            continue;
+        }
+        assign::improve(seating, in, rng, newcomer, budget);
+        bool better = !best || seating.moved() < best->moved() ||
+                      (seating.moved() == best->moved() && seating.cost() < best->cost() - 1e-9);
+        if (better) best = std::move(seating);
+    }
+    if (!best) return noSeatingFound(in, *closest, previous, pinnedSeats(session));
+    AssignResult result = finish(in, *best, previous, {}, pinnedSeats(session));
+    for (int p = 0; p < in.people; ++p)
+        result.newcomers += previous[p] < 0 ? 1 : 0;
+    return result;
+}
+
+AssignResult evaluateSeating(const Session& session, const std::map<std::string, std::string>& seats,
+                             const AssignOptions& options,
+                             const std::map<std::string, std::string>& previousSeats,
+                             const std::map<std::string, std::string>& round1) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (in.people == 0 || in.tableCount == 0) return infeasible(std::move(reasons));
+    std::vector<int> previous =
+        previousSeats.empty() ? std::vector<int>{} : assign::seatsToIndex(in, previousSeats);
+    std::vector<int> firstRound = round1.empty() ? std::vector<int>{} : assign::seatsToIndex(in, round1);
+    AssignResult result;
+    assign::describeSeating(in, assign::seatsToIndex(in, seats), previous, firstRound, pinnedSeats(session),
+                            result);
+    result.reasons = std::move(reasons);
+    result.feasible = result.hardViolations.empty() && result.reasons.empty();
+    return result;
+}
+
+} // namespace dlg

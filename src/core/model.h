@@ -1,0 +1,247 @@
+// The evening as data: plain structs with stable string ids.
+// Every struct keeps the JSON keys this build does not know in `unknownKeys`, so a file written by
+// a newer build survives a load-save round trip through this one.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace dlg {
+
+/// Ordered, so saved files keep a human order (format, version, meta first) and diff well.
+using Json = nlohmann::ordered_json;
+
+/// Format marker and the newest version this build reads and writes.
+inline constexpr const char* kSessionFormat = "dialoogavond-session";
+inline constexpr int kSessionVersion = 1;
+
+/// The five forms of partnership from the school's policy ("Samen Vooruit").
+inline const std::vector<std::string> kPartnershipForms = {"didactisch", "pedagogisch", "informeel",
+                                                           "formeel", "maatschappelijk"};
+
+struct Meta {
+    std::string title;
+    std::string school;
+    std::string date;  ///< YYYY-MM-DD
+    std::string start; ///< HH:MM, start of the first phase
+    std::string location;
+    std::string facilitator;  ///< gespreksleider
+    std::string latestEnd;    ///< HH:MM; empty when the evening has no hard end
+    std::string language = "nl"; ///< "nl" or "en": language of reports and fixed texts
+    Json unknownKeys = Json::object();
+};
+
+/// One line of the preparation checklist (voorbereiding).
+struct ChecklistItem {
+    std::string id;
+    std::string text;
+    std::string owner;
+    std::string due; ///< YYYY-MM-DD or empty
+    bool done = false;
+    Json unknownKeys = Json::object();
+};
+
+struct Theme {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<std::string> questions;
+    std::vector<std::string> forms; ///< subset of kPartnershipForms
+    Json unknownKeys = Json::object();
+};
+
+/// What the projector shows during a phase.
+enum class ProjectorKind { Welcome, Text, Questions, Break, Tables, Presentations, Closing, Blank };
+
+struct Phase {
+    std::string id;
+    std::string title;
+    int plannedMinutes = 0;
+    std::string who;
+    std::vector<std::string> talkingPoints;
+    std::string remarks;
+    ProjectorKind projector = ProjectorKind::Blank;
+    std::string projectorText; ///< free text shown for Text/Welcome/Closing slides
+    bool flexible = false;     ///< may be shortened to hold the end time
+    int minimumMinutes = 0;    ///< lower bound when flexible
+    Json unknownKeys = Json::object();
+};
+
+enum class Role { Parent, Staff };
+enum class Rsvp { Invited, Registered, Declined };
+
+struct Participant {
+    std::string id;
+    std::string firstName;
+    std::string infix; ///< tussenvoegsel ("van", "de")
+    std::string lastName;
+    Role role = Role::Parent;
+    std::string function;            ///< staff: mentor, leerkracht, IB'er, directie, ouderconsulent
+    std::vector<std::string> grades; ///< groep/leerjaar of the child(ren)
+    std::string family;              ///< family key: parents of one household share it
+    std::vector<std::string> languages;
+    std::string languageSupport; ///< language the person needs support in; empty when none
+    std::string preference1;     ///< theme id
+    std::string preference2;     ///< theme id
+    Rsvp rsvp = Rsvp::Invited;
+    bool present = false;
+    std::string email;
+    Json unknownKeys = Json::object();
+};
+
+struct Table {
+    std::string id;
+    std::string name;
+    std::string themeId;
+    std::string leaderId; ///< participant id of the table leader (tafelleider)
+    int capacity = 0;     ///< 0 = no limit
+    Json unknownKeys = Json::object();
+};
+
+struct Assignment {
+    std::map<std::string, std::string> seats;  ///< participant id -> table id
+    std::vector<std::string> pinned;           ///< participant ids that must keep their seat
+    std::map<std::string, std::string> round2; ///< optional second round
+    std::uint64_t seed = 0;
+    Json unknownKeys = Json::object();
+};
+
+/// One transition written while the evening runs. Times are UTC seconds since the epoch.
+struct RunEvent {
+    std::int64_t at = 0;
+    std::string kind;    ///< start, goto, pause, resume, adjust, stop
+    std::string phaseId; ///< for start/goto
+    int seconds = 0;     ///< for adjust: + extends, - shortens the current phase
+    Json unknownKeys = Json::object();
+};
+
+struct RunLog {
+    std::vector<RunEvent> events;
+    Json unknownKeys = Json::object();
+};
+
+struct ProposedAction {
+    std::string id;
+    std::string text;
+    std::string by;   ///< school, ouders, samen
+    std::string form; ///< partnership form
+    int votes = 0;
+    Json unknownKeys = Json::object();
+};
+
+struct TableOutcome {
+    std::string tableId;
+    std::string leader;
+    std::string themeId;
+    std::vector<std::string> goesWell;
+    std::vector<std::string> difficult;
+    std::vector<std::string> ideas;
+    std::vector<ProposedAction> proposals;
+    std::string quote;
+    std::string notes;
+    Json unknownKeys = Json::object();
+};
+
+struct Outcomes {
+    std::vector<std::string> summaryPoints; ///< said during "Samenvatting"
+    std::vector<TableOutcome> tables;
+    std::vector<std::string> closingPoints;
+    std::vector<std::string> nextSteps;
+    std::string keepInTouch;
+    Json unknownKeys = Json::object();
+};
+
+struct ProgressUpdate {
+    std::string date; ///< YYYY-MM-DD
+    std::string text;
+    Json unknownKeys = Json::object();
+};
+
+enum class ActionStatus { Proposed, Planned, InProgress, Done, Dropped };
+
+struct Action {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::string owner;
+    std::string form;
+    std::string planned; ///< planned moment, free text or YYYY-MM-DD
+    ActionStatus status = ActionStatus::Proposed;
+    std::string droppedReason;
+    std::string sourceProposalId;
+    std::vector<ProgressUpdate> updates;
+    Json unknownKeys = Json::object();
+};
+
+struct Privacy {
+    bool namesInPublicReport = false; ///< opt-in to names in terugkoppeling/voortgang
+    bool storeEmail = true;
+    Json unknownKeys = Json::object();
+};
+
+/// The reference texts of the run sheet that are not phases.
+struct Guidance {
+    std::vector<std::string> dialogueQuestions;
+    std::vector<std::string> exampleSummary;
+    std::string closingMessage;
+    std::vector<std::string> aftercare; ///< nazorg rules
+    Json unknownKeys = Json::object();
+};
+
+// [assign] settings of the table balancer (core/assign*); JSON key `assignRules`.
+/// How the present members of one family are seated.
+enum class FamilySeating { Together, Apart };
+
+/// Rules of the table balancer (groepsindeling), editable per session. The weights multiply the
+/// terms of the soft objective; the hard rules (sizes, staff balance, leaders, pins, families) are
+/// never traded against them.
+struct AssignRules {
+    double preferenceWeight = 1; ///< per preference point (0 first choice, 1 second, 4 other theme)
+    double gradeWeight = 2;      ///< per unit of grade spread (parents of a grade vs. their fair share)
+    double languageWeight = 100; ///< per parent needing language support with nobody to bridge to Dutch
+    double moveWeight = 10;      ///< per seated person moved by a rebalance
+    double repeatWeight = 20;    ///< second round: per pair of people who already sat together
+    FamilySeating families = FamilySeating::Together;
+    bool presentOnly = true; ///< seat only people marked present; false: everyone who did not decline
+    Json unknownKeys = Json::object();
+};
+
+struct Session {
+    Meta meta;
+    std::vector<ChecklistItem> preparation;
+    std::vector<Theme> themes;
+    std::vector<Phase> phases;
+    std::vector<Participant> participants;
+    std::vector<Table> tables;
+    Assignment assignment;
+    RunLog run;
+    Outcomes outcomes;
+    std::vector<Action> actions;
+    Privacy privacy;
+    Guidance guidance;
+    AssignRules assignRules; ///< [assign] balancer settings
+    Json unknownKeys = Json::object(); ///< top-level keys this build does not know
+};
+
+// Names used in JSON and in the UI catalogue keys.
+const char* toString(ProjectorKind kind);
+const char* toString(Role role);
+const char* toString(Rsvp rsvp);
+const char* toString(ActionStatus status);
+std::optional<ProjectorKind> projectorKindFromString(const std::string& text);
+std::optional<Role> roleFromString(const std::string& text);
+std::optional<Rsvp> rsvpFromString(const std::string& text);
+std::optional<ActionStatus> actionStatusFromString(const std::string& text);
+
+/// Sum of planned minutes of all phases.
+int totalPlannedMinutes(const Session& session);
+
+/// A new id of the form `<prefix>-NN` not used by any id in `taken`.
+std::string nextId(const std::string& prefix, const std::vector<std::string>& taken);
+
+} // namespace dlg

@@ -1,0 +1,41 @@
+#include "core/report_writers.h"
+
+#include <array>
+
+#include "core/writer_csv.h"
+#include "core/writer_html.h"
+#include "core/writer_markdown.h"
+#include "core/writer_text.h"
+
+namespace dlg {
+namespace {
+
+constexpr std::array kFormatNames{"md", "html", "txt", "csv"};
+
+} // namespace
+
+const char* toString(ReportFormat format) {
+    return kFormatNames[static_cast<std::size_t>(format)];
+}
+
+std::optional<ReportFormat> reportFormatFromString(const std::string& text) {
+    for (std::size_t i = 0; i < kFormatNames.size(); ++i)
+        if (text == kFormatNames[i]) return static_cast<ReportFormat>(i);
+    return std::nullopt;
+}
+
+std::string writeReport(const Report& report, ReportFormat format) {
+    switch (format) {
+    case ReportFormat::Markdown:
+        return writeMarkdown(report);
+    case ReportFormat::Html:
+        return writeHtml(report);
+    case ReportFormat::Text:
+        return writeText(report);
+    case ReportFormat::Csv:
+        return writeActionCsv(report);
+    }
+    return {};
+}
+
+} // namespace dlg

@@ -1,0 +1,83 @@
+// `dialoogavond assign`, run in-process with captured streams on a temporary session file.
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "../core/test_support.h"
+#include "cli/cli.h"
+#include "core/assign_sample.h"
+#include "core/session_file.h"
+
+using namespace dlg;
+using namespace dlg::test;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+Run runAssign(const cli::Args& args) {
+    std::ostringstream out, err;
+    cli::Io io{out, err};
+    Run result;
+    result.code = cli::run(args, io);
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+}
+
+std::string writeSample(const TempDir& dir, const Session& session) {
+    std::string file = (dir / "avond.json").string();
+    REQUIRE_FALSE(saveSessionFile(file, session).has_value());
+    return file;
+}
+
+} // namespace
+
+TEST_CASE("cli assign: --json seats everyone, reports the objective and saves the seating") {
+    TempDir dir("assign");
+    const Session sample = sampleEvening({40, 5}, 8);
+    const std::string file = writeSample(dir, sample);
+    Run run = runAssign({"assign", file, "--json", "--seed", "3"});
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    Json json = Json::parse(run.out);
+    CHECK(json["hard_violations"].empty());
+    CHECK(json["assignment"].size() == sample.participants.size());
+    CHECK(json["tables"].size() == 5);
+    const Json& o = json["objective"];
+    CHECK(o["total"].get<double>() == doctest::Approx(o["preference"].get<double>() +
+                                                      o["grade"].get<double>() + o["language"].get<double>() +
+                                                      o["moves"].get<double>() + o["repeats"].get<double>()));
+    LoadResult saved = loadSessionFile(file);
+    REQUIRE(saved.session);
+    CHECK(saved.session->assignment.seed == 3);
+    CHECK(Json(saved.session->assignment.seats) == json["assignment"]);
+
+    Run second = runAssign({"assign", file, "--round", "2"});
+    CHECK(second.code == 0);
+    CHECK(contains(second.out, "objective"));
+    CHECK(loadSessionFile(file).session->assignment.round2.size() == sample.participants.size());
+}
+
+TEST_CASE("cli assign: infeasible input exits 2 with the reason; usage errors exit 1") {
+    TempDir dir("assign");
+    Session sample = sampleEvening({12, 2}, 4);
+    for (Table& table : sample.tables)
+        table.capacity = 3;
+    const std::string file = writeSample(dir, sample);
+    Run run = runAssign({"assign", file});
+    CHECK(run.code == 2);
+    CHECK(contains(run.err, "hold at most 6 people"));
+    CHECK(runAssign({"assign", file, "--round", "3"}).code == 1);
+    CHECK(runAssign({"assign", file, "--seed", "x"}).code == 1);
+    CHECK(runAssign({"assign"}).code == 1);
+    CHECK(runAssign({"assign", "--help"}).code == 0);
+    CHECK(runAssign({"assign", (dir / "missing.json").string()}).code == 3);
+    Run rebalance = runAssign({"assign", file, "--rebalance"});
+    CHECK(rebalance.code == 2);
+    CHECK(contains(rebalance.err, "needs an existing seating"));
+}

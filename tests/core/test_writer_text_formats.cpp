@@ -1,0 +1,125 @@
+// The Markdown, plain-text and CSV writers.
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "core/report.h"
+#include "core/report_writers.h"
+#include "core/writer_csv.h"
+#include "core/writer_markdown.h"
+#include "core/writer_text.h"
+#include "test_report_fixture.h"
+
+namespace {
+
+using namespace dlg;
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> found;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        found.push_back(line);
+    return found;
+}
+
+std::size_t codePoints(const std::string& text) {
+    std::size_t count = 0;
+    for (char c : text)
+        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    return count;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("Markdown has headings, bullets and a table, and escapes typed markup") {
+    Session session = test::reportFixture();
+    session.outcomes.summaryPoints.push_back("<script>alert(1)</script> *vet* [link](x) a|b");
+    session.outcomes.summaryPoints.push_back("1. geen lijst");
+    session.actions[0].title = "Kosten | baten";
+    const std::string md = writeMarkdown(buildReport(session, {ReportKind::Feedback, ""}));
+    CHECK(md.rfind("# Terugkoppeling: Samen sterker\n\nOBS De Regenboog · 24 november 2026\n", 0) == 0);
+    CHECK(contains(md, "\n## Wat we hoorden\n\n- Ouders willen weten wat er in de klas gebeurt.\n"));
+    CHECK(
+        contains(md, "\n### Huiswerk en leren thuis\n\n**Wat goed gaat**\n\n- De weektaak is duidelijk.\n"));
+    CHECK(contains(md, "- \\<script>alert(1)\\</script> \\*vet\\* \\[link\\](x) a\\|b\n"));
+    CHECK(contains(md, "- 1\\. geen lijst\n"));
+    CHECK(contains(md, "| Actie | Wie | Wanneer | Stand |\n| --- | --- | --- | --- |\n"
+                       "| Kosten \\| baten | directie | januari 2027 | gepland |\n"));
+    CHECK(md.back() == '\n');
+    // A sign at the start of a table cell is no list marker and stays as it is.
+    const std::string intern = writeMarkdown(buildReport(session, {ReportKind::Internal, ""}));
+    CHECK(contains(intern, "| Inloop | 15 | 10 | -5 |\n| Welkom | 5 | 13 | +8 |\n"));
+    CHECK(md[md.size() - 2] != '\n');
+}
+
+TEST_CASE("plain text: short lines, bullets with '- ', tables as bullets") {
+    Session session = test::reportFixture();
+    session.outcomes.summaryPoints.push_back(
+        "Een heel lang punt dat ouders noemden tijdens de samenvatting, zo lang dat het zeker over meer dan "
+        "één regel van tweeënzeventig tekens loopt en dus netjes moet worden afgebroken.");
+    const std::string txt = writeText(buildReport(session, {ReportKind::Feedback, ""}));
+    for (const std::string& line : lines(txt)) {
+        CAPTURE(line);
+        CHECK(codePoints(line) <= 72);
+        CHECK(line.find('\t') == std::string::npos);
+    }
+    CHECK(txt.rfind("Terugkoppeling: Samen sterker\n=============================\n", 0) == 0);
+    CHECK(contains(txt,
+                   "\nWat we hoorden\n--------------\n- Ouders willen weten wat er in de klas gebeurt.\n"));
+    CHECK(contains(txt, "\n- Een heel lang punt dat ouders noemden tijdens de samenvatting, zo lang\n  dat"));
+    CHECK(contains(txt,
+                   "- Huiswerkklas starten\n  Wie: directie\n  Wanneer: januari 2027\n  Stand: gepland\n"));
+    CHECK(contains(txt, "\nPer thema\n---------\n\n» Huiswerk en leren thuis\nWat goed gaat:\n"));
+    CHECK_FALSE(contains(txt, "<"));
+    CHECK_FALSE(contains(txt, "**"));
+}
+
+TEST_CASE("CSV: BOM, semicolons, CRLF, quoting and formula injection neutralised") {
+    CHECK(csvField("gewoon") == "gewoon");
+    CHECK(csvField("=SUM(A1:A9)") == "'=SUM(A1:A9)");
+    CHECK(csvField("+31 6 1234") == "'+31 6 1234");
+    CHECK(csvField("-2") == "'-2");
+    CHECK(csvField("@cmd") == "'@cmd");
+    CHECK(csvField("\tx") == "'\tx");
+    CHECK(csvField("\rx") == "\"'\rx\"");
+    CHECK(csvField("a;b") == "\"a;b\"");
+    CHECK(csvField("zei \"ja\"") == "\"zei \"\"ja\"\"\"");
+    CHECK(csvField("regel 1\nregel 2") == "\"regel 1\nregel 2\"");
+    CHECK(csvField(" spatie") == "\" spatie\"");
+    CHECK(csvField("=1;2") == "\"'=1;2\"");
+
+    Session session = test::reportFixture();
+    session.actions[1].title = "=HYPERLINK(\"http://x\";\"klik\")";
+    const std::string csv = writeActionCsv(buildReport(session, {ReportKind::Feedback, ""}));
+    REQUIRE(csv.size() > 3);
+    CHECK(csv.substr(0, 3) == "\xEF\xBB\xBF");
+    CHECK(contains(csv, "\r\n"));
+    CHECK_FALSE(contains(csv, "\n\n"));
+    for (std::size_t i = 0; i < csv.size(); ++i)
+        if (csv[i] == '\n') CHECK(csv[i - 1] == '\r');
+    CHECK(csv.substr(3, csv.find("\r\n") - 3) ==
+          "id;Actie;Omschrijving;Wie;Vorm van partnerschap;Wanneer;Stand;Reden vervallen;"
+          "Laatste update (datum);Laatste update;Voorstel;Stemmen");
+    CHECK(contains(csv, "\r\na-01;Huiswerkklas starten;;directie;didactisch;januari 2027;gepland;;2027-01-15;"
+                        "Ruimte en tijden zijn rond.;Huiswerkklas op woensdag;12\r\n"));
+    CHECK(contains(csv, "\r\na-02;\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\";"));
+    // Every action, dropped ones included, is a row.
+    CHECK(lines(csv).size() == 5);
+}
+
+TEST_CASE("formats by their command-line words and the one entry point") {
+    CHECK(reportFormatFromString("md") == ReportFormat::Markdown);
+    CHECK(reportFormatFromString("html") == ReportFormat::Html);
+    CHECK(reportFormatFromString("txt") == ReportFormat::Text);
+    CHECK(reportFormatFromString("csv") == ReportFormat::Csv);
+    CHECK_FALSE(reportFormatFromString("pdf"));
+    const Report report = buildReport(test::reportFixture(), {ReportKind::Feedback, ""});
+    CHECK(writeReport(report, ReportFormat::Markdown) == writeMarkdown(report));
+    CHECK(writeReport(report, ReportFormat::Csv) == writeActionCsv(report));
+}
