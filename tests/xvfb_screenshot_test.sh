@@ -110,8 +110,53 @@ shoot voorbereiding-nl --view voorbereiding --size 1280x800
 shoot voorbereiding-en --view voorbereiding --size 1280x800 --lang en
 shoot voorbereiding-groot --view voorbereiding --size 1280x800 --large-text
 shoot deelnemers --view deelnemers --size 1280x800
+shoot deelnemers-en --view deelnemers --size 1280x800 --lang en
+# Indeling with a seating: seat everyone who did not decline in a copy of the sample first.
+sample=$session
+session="$out/ingedeeld.json"
+cp "$sample" "$session"
+if "$binary" assign "$session" --all >/dev/null; then
+    shoot indeling --view indeling --size 1280x800
+    shoot indeling-groot --view indeling --size 1280x800 --large-text
+else
+    echo "xvfb_screenshot_test: '$binary assign $session --all' failed" >&2
+    status=1
+fi
+session=$sample
+# Live and projector with a started run: a copy of the sample whose evening began 25 minutes ago.
+live_session="$out/live.json"
+python3 - "$session" "$live_session" <<'PY'
+import json, sys, time
+s = json.load(open(sys.argv[1]))
+now = int(time.time())
+start = time.localtime(now - 1500)
+s["meta"]["start"] = "%02d:%02d" % (start.tm_hour, start.tm_min)
+s["meta"]["latestEnd"] = ""
+s["run"]["events"] = [{"at": now - 1500, "kind": "start", "phaseId": s["phases"][0]["id"]},
+                      {"at": now - 480, "kind": "goto", "phaseId": s["phases"][3]["id"]}]
+json.dump(s, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PY
+shoot_live() {
+    saved=$session
+    session=$live_session
+    shoot "$@"
+    session=$saved
+}
+shoot draaiboek --view draaiboek --size 1280x800
+shoot_live live --view live --size 1280x800
+shoot_live live-en --view live --size 1280x800 --lang en --large-text
+shoot_live projector --view projector --size 1280x800
 WIDTH=1024 HEIGHT=700
 shoot nazorg --view nazorg --size 1024x700
+# Opbrengsten and Nazorg with filled outcomes and actions (tests/data/filled_outcomes.json).
+filled="$(dirname "$0")/data/filled_outcomes.json"
+saved_session=$session
+session=$filled
+WIDTH=1280 HEIGHT=800
+shoot opbrengsten --view opbrengsten --size 1280x800
+shoot opbrengsten-en --view opbrengsten --size 1280x800 --lang en --large-text
+shoot nazorg-gevuld --view nazorg --size 1280x800
+session=$saved_session
 
 # Exit codes of the failure paths: a session that cannot be loaded gives 2, an unknown view 1, an
 # unwritable PNG 3. One X server for all three; the codes are read from the output, so a hiccup of

@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "app/chrome.h"
+#include "app/live_views.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -22,7 +23,11 @@ void App::setLanguage(const std::string& language) {
 
 FrameOutput App::draw(WidgetProbe* probe, std::set<std::string>* usedKeys) const {
     FrameOutput output;
-    const ViewContext ctx{state_, Texts(state_.catalogue, usedKeys), output, fonts_.heading, probe};
+    const ViewContext ctx{state_, Texts(state_.catalogue, usedKeys), output, fonts_.heading, probe, &fonts_};
+    if (state_.ui.live.presenting) { // F5: the projector fills the window, only the keys control it
+        drawPresenting(ctx);
+        return output;
+    }
     collectShortcuts(ctx);
     drawMenuBar(ctx);
     drawWorkspace(ctx);
@@ -35,6 +40,7 @@ void App::apply(FrameOutput output) {
     for (Command& command : output.edits)
         doc.history.push(std::move(command), doc.session);
     if (!output.edits.empty()) state_.ui.status.clear();
+    noteChanges(output);
     for (const UiAction& action : output.actions)
         handle(action);
     // Typing stays one undo step only while the field keeps focus.
@@ -117,8 +123,17 @@ void App::handle(const UiAction& action) {
     case ActionKind::ConfirmCancel:
         ui.confirmUnsaved.reset();
         break;
+    case ActionKind::Live:
+        handleLive(action);
+        break;
     case ActionKind::DismissNotice:
         ui.notice.reset();
+        break;
+    case ActionKind::People:
+        handlePeopleAction(state_, action);
+        break;
+    case ActionKind::Outcomes:
+        handleOutcomesAction(state_, action);
         break;
     }
 }

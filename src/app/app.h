@@ -50,12 +50,28 @@ class App {
     /// True once after large-text mode changed: the platform must rebuild the font atlas.
     bool takeFontRebuildRequest();
 
+    /// Sets the wall clock used by the run views (the platform each loop; tests inject it).
+    /// Returns true when a live evening's displayed second changed (then a frame is due).
+    bool setClock(RunClock clock);
+    /// Autosave: writes the file once `kAutosaveDelaySeconds` passed after the last undoable edit,
+    /// when the document has a path and is not read-only. `seconds` is a monotonic clock.
+    /// Returns true when it saved (the status line changed).
+    bool tick(double seconds);
+    /// Seconds from `seconds` until tick() has work to do; empty when nothing is pending.
+    std::optional<double> autosaveDueIn(double seconds) const;
+    /// True while the evening runs (started, not finished): the countdown changes every second.
+    bool runIsLive() const;
+    /// Presenting mode on (F5): the projector fills the main window.
+    void presentProjector() { state_.ui.live.presenting = true; }
+
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
     Settings& settings() { return state_.settings; }
 
   private:
     void handle(const UiAction& action);
+    void handleLive(const UiAction& action);   // app_live.cpp
+    void noteChanges(const FrameOutput& output); // app_live.cpp: restarts the autosave debounce
     void undoOrRedo(bool redo);
     void request(PendingIntent intent);
     void carryOut(const PendingIntent& intent);

@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "app/live_state.h"
+#include "app/outcomes_ui.h"
+#include "app/people_ui.h"
 #include "app/screens.h"
 #include "app/settings.h"
 #include "app/undo_stack.h"
@@ -58,6 +61,9 @@ struct UiState {
     std::optional<PendingIntent> afterSaveAs;    ///< continue with this once Save as succeeded
     std::optional<Notice> notice;
     std::string status; ///< short feedback in the status line ("Opgeslagen")
+    PeopleUiState people; ///< Deelnemers / Indeling: filters, check-in, import dialog
+    LiveUi live;          ///< Live / projector / autosave state
+    OutcomesUiState outcomes; ///< Opbrengsten / Nazorg: filters, import panel, export dialog
 };
 
 struct AppState {

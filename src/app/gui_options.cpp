@@ -32,9 +32,12 @@ GuiOptionsResult parseGuiOptions(const std::vector<std::string>& args) {
             options.screenshotPath = args[++i];
         } else if (arg == "--view") {
             if (!hasValue) return missing();
-            auto screen = screenFromViewName(args[++i]);
+            // The projector is no screen of its own: it is the Live screen in presenting mode.
+            options.projector = args[i + 1] == "projector";
+            auto screen = options.projector ? Screen::Live : screenFromViewName(args[++i]);
+            if (options.projector) ++i;
             if (!screen)
-                return {std::nullopt, "unknown view '" + args[i] + "'; valid views: " + allViewNames()};
+                return {std::nullopt, "unknown view '" + args[i] + "'; valid views: " + allViewNames() + ", projector"};
             options.view = *screen;
         } else if (arg == "--size") {
             if (!hasValue) return missing();

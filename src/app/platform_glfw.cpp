@@ -8,11 +8,13 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "app/app.h"
 #include "app/platform.h"
 #include "app/style.h"
+#include "app/wall_clock.h"
 #include "core/paths.h"
 
 namespace dlg {
@@ -83,6 +85,7 @@ int takeScreenshot(GLFWwindow* window, App& app, const GuiOptions& options) {
     FrameOutput dismiss;
     dismiss.act(ActionKind::DismissNotice);
     app.apply(std::move(dismiss));
+    app.setClock(wallClock());
     for (int frame = 0; frame < kScreenshotFrames; ++frame) {
         glfwPollEvents();
         if (app.takeFontRebuildRequest()) rebuildFonts(app, app.settings().largeText);
@@ -100,6 +103,19 @@ int takeScreenshot(GLFWwindow* window, App& app, const GuiOptions& options) {
     return 0;
 }
 
+// The next deadline without input: settings debounce, autosave, and while an evening is live the
+// next whole second of the countdown (nothing is redrawn between two displayed seconds).
+std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
+    const double now = glfwGetTime();
+    std::optional<double> due = saver.secondsUntilDue(now);
+    auto earliest = [&due](std::optional<double> other) {
+        if (other) due = due ? std::min(*due, *other) : *other;
+    };
+    earliest(app.autosaveDueIn(now));
+    if (app.runIsLive()) earliest(secondsToNextWallSecond());
+    return due;
+}
+
 void runInteractive(GLFWwindow* window, App& app, SettingsSaver& saver) {
     LoopState loop;
     glfwSetWindowUserPointer(window, &loop);
@@ -107,7 +123,7 @@ void runInteractive(GLFWwindow* window, App& app, SettingsSaver& saver) {
     while (!app.wantsQuit()) {
         if (loop.framesLeft > 0) {
             glfwPollEvents();
-        } else if (auto due = saver.secondsUntilDue(glfwGetTime())) {
+        } else if (auto due = nextWake(app, saver)) {
             glfwWaitEventsTimeout(*due + 0.01);
         } else {
             glfwWaitEvents();
@@ -121,6 +137,8 @@ void runInteractive(GLFWwindow* window, App& app, SettingsSaver& saver) {
             glfwGetWindowSize(window, &app.settings().windowWidth, &app.settings().windowHeight);
         }
         saver.update(app.settings(), glfwGetTime());
+        if (app.setClock(wallClock())) loop.framesLeft = std::max(loop.framesLeft, 1);
+        if (app.tick(glfwGetTime())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (!saver.lastError().empty())
             std::cerr << "dialoogavond: settings not saved: " << saver.lastError() << "\n";
         if (loop.framesLeft <= 0) continue;
@@ -201,6 +219,7 @@ int runGui(const GuiOptions& options) {
         applyStyle(settings.largeText);
         app.setFonts(fonts);
         app.showScreen(options.view);
+        if (options.projector) app.presentProjector();
         std::string error;
         const bool opened = app.open(chooseSessionPath(options.sessionPath, "sessions"), &error);
         if (screenshot) {

@@ -47,12 +47,22 @@ FontSet loadFonts(ImGuiIO& io, bool largeText) {
         fonts.heading = fonts.body;
         return fonts;
     }
+    std::error_code error;
     fonts.heading = addTtf(io, kBoldFont, pixels * 1.15f);
     if (!fonts.heading) {
         fonts.warning = std::string("font not found: ") + kBoldFont + "; headings use the regular font";
         fonts.heading = fonts.body;
     }
     io.FontDefault = fonts.body;
+    // The projector's sizes are rasterised big rather than scaled up, so they stay crisp; the
+    // countdown needs only digits, sign and colon, which keeps the atlas small.
+    static constexpr ImWchar kCountdownGlyphs[] = {0x0020, 0x003A, 0};
+    const bool hasBold = std::filesystem::is_regular_file(kBoldFont, error);
+    fonts.slide = hasBold ? io.Fonts->AddFontFromFileTTF(kBoldFont, kSlidePixels, nullptr, kGlyphRanges)
+                          : fonts.heading;
+    fonts.countdown =
+        hasBold ? io.Fonts->AddFontFromFileTTF(kBoldFont, kCountdownPixels, nullptr, kCountdownGlyphs)
+                : fonts.heading;
     return fonts;
 }
 

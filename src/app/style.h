@@ -8,12 +8,20 @@
 
 namespace dlg {
 
+/// Pixel size of FontSet::slide: projector text, drawn at 1:1 on a screen about 1000 pixels high
+/// (scaled down on smaller screens, where that stays crisp).
+inline constexpr float kSlidePixels = 72.0f;
+/// Pixel size of FontSet::countdown (digits at least 15 % of a 1080-pixel-high screen).
+inline constexpr float kCountdownPixels = 224.0f;
+
 /// Body text size in pixels for normal and large-text (projection) mode.
 float bodyFontPixels(bool largeText);
 
 struct FontSet {
     ImFont* body = nullptr;    ///< default font for all text
     ImFont* heading = nullptr; ///< bold, for headings; equals body when the bold file is missing
+    ImFont* slide = nullptr;   ///< bold, kSlidePixels: projector text (readable from the back); may be body
+    ImFont* countdown = nullptr; ///< bold digits only, kCountdownPixels: projector countdown; may be body
     std::string warning;       ///< why a fallback was used; empty when the TTFs loaded
 };
 

@@ -10,6 +10,7 @@
 
 #include "app/app_state.h"
 #include "app/command.h"
+#include "app/style.h"
 #include "app/texts.h"
 
 namespace dlg {
@@ -35,6 +36,9 @@ enum class ActionKind {
     ConfirmDiscard,
     ConfirmCancel,
     DismissNotice,
+    Live, ///< number = LiveOp (live_state.h); key = phase id for JumpTo; text = monitor index
+    People, ///< Deelnemers/Indeling UI state: key = field, text/number = value (people_ui.h)
+    Outcomes, ///< Opbrengsten/Nazorg UI state: key = field or operation, text/number = value (outcomes_ui.h)
 };
 
 struct UiAction {
@@ -70,6 +74,7 @@ struct ViewContext {
     FrameOutput& out;
     ImFont* headingFont = nullptr; ///< bold font for headings; nullptr = the default font
     WidgetProbe* probe = nullptr;
+    const FontSet* fonts = nullptr; ///< every font, e.g. the projector sizes; nullptr = default font only
 
     /// Records the last drawn item under `name` when probing.
     void record(const std::string& name) const {

@@ -1,6 +1,9 @@
 #include <string>
 
 #include "app/fields.h"
+#include "app/live_views.h"
+#include "app/outcomes_views.h"
+#include "app/view_people.h"
 #include "app/views.h"
 
 namespace dlg {
@@ -8,6 +11,18 @@ namespace dlg {
 void drawScreen(const ViewContext& ctx, Screen screen) {
     if (screen == Screen::Preparation) {
         drawPreparation(ctx);
+    } else if (screen == Screen::RunSheet) {
+        drawRunSheet(ctx);
+    } else if (screen == Screen::Live) {
+        drawLive(ctx);
+    } else if (screen == Screen::Participants) {
+        drawParticipants(ctx);
+    } else if (screen == Screen::Assignment) {
+        drawAssignment(ctx);
+    } else if (screen == Screen::Outcomes) {
+        drawOutcomes(ctx);
+    } else if (screen == Screen::Aftercare) {
+        drawAftercare(ctx);
     } else {
         drawPlaceholder(ctx, screen);
     }

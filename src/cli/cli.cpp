@@ -42,7 +42,8 @@ std::string globalHelp() {
         name.resize(std::max<std::size_t>(name.size(), 12), ' ');
         text << "  " << name << " " << command.summary << "\n";
     }
-    text << "\nViews for --view: voorbereiding, deelnemers, indeling, draaiboek, live, opbrengsten, nazorg\n"
+    text << "\nViews for --view: voorbereiding, deelnemers, indeling, draaiboek, live, projector,\n"
+         << "                  opbrengsten, nazorg\n"
          << "\nExit codes: 0 ok, 1 usage error, 2 invalid input or data, 3 I/O failure.\n";
     return text.str();
 }

@@ -21,7 +21,7 @@ constexpr const char* kHelp =
     "         voortgang        to parents: progress on the actions since --since (default: the\n"
     "                          evening's date), for the newsletter\n"
     "         intern           for team and MR: adds leaders, notes, quotes, timing, attendance\n"
-    "  --format md|html|txt|csv  csv is the action list; default: OUT's extension, else md\n\n"
+    "  --format md|html|txt|csv|pdf|docx  csv is the action list; default: OUT's extension, else md\n\n"
     "Privacy: terugkoppeling and voortgang never list participants. Every typed text that goes\n"
     "into them is scanned for participants' names, e-mail addresses and phone numbers; each find\n"
     "is listed on stderr with its JSON path and the report is not written. To publish anyway,\n"
@@ -76,7 +76,7 @@ int runReport(const Args& args, Io& io) {
         format = reportFormatFromString(*word);
         if (!format) {
             io.err << "dialoogavond report: --format \"" << *word
-                   << "\" is not a format; use md, html, txt or csv\n";
+                   << "\" is not a format; use md, html, txt, csv, pdf or docx\n";
             return kUsage;
         }
     } else {

@@ -1,6 +1,7 @@
 #include "core/assign_search.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace dlg::assign {
@@ -110,7 +111,9 @@ bool repair(Seating& seating, const Instance& in, Rng& rng, const std::vector<bo
                 if (t != ta && (aBroken || seating.hardAt(t) > 0))
                     consider({a, -1, t, seating.evalMove(a, t)});
         }
-        for (std::size_t i = 0; i < blocks.size() && !takeNow(); ++i) {
+        // Swaps only when no single move repairs anything: moves are cheaper to scan and never
+        // move more seated people than a swap would.
+        for (std::size_t i = 0; i < blocks.size() && best.first < 0; ++i) {
             const int a = blocks[i];
             const int ta = seating.tableOfBlock(a);
             if (seating.hardAt(ta) == 0) continue;
@@ -247,6 +250,68 @@ void improve(Seating& seating, const Instance& in, Rng& rng, const std::vector<b
     for (int b : order)
         active.push(b);
     improveFrom(seating, in, rng, order, active, budget);
+}
+
+void anneal(Seating& best, const Instance& in, Rng& rng, const std::vector<bool>& movable, Budget& budget) {
+    const std::vector<int> blocks = movableBlocks(movable);
+    if (blocks.size() < 2 || in.tableCount < 2 || budget.spent()) return;
+    Seating current = best;
+    auto blockTables = [&](const Seating& seating) {
+        std::vector<int> tables(in.blocks.size());
+        for (std::size_t b = 0; b < tables.size(); ++b)
+            tables[b] = seating.tableOfBlock(static_cast<int>(b));
+        return tables;
+    };
+    std::vector<int> bestTables = blockTables(best);
+    double bestCost = best.cost();
+    // Temperature from the typical size of a change, cooled geometrically to near zero.
+    double typical = 0;
+    int samples = 0;
+    for (int k = 0; k < 200; ++k) {
+        int a = blocks[rng.below(static_cast<int>(blocks.size()))];
+        int b = blocks[rng.below(static_cast<int>(blocks.size()))];
+        if (!current.swapKeepsRules(a, b)) continue;
+        typical += std::fabs(current.swapCost(a, b));
+        ++samples;
+    }
+    if (samples == 0) return;
+    const double start = 0.05 * typical / samples;
+    const double end = 0.001 * typical / samples;
+    const std::int64_t steps = std::max<std::int64_t>(1, (budget.limit - budget.evaluations) * 3 / 4);
+    const std::int64_t first = budget.evaluations;
+    double temperature = start;
+    const double cooling = std::pow(end / start, 1.0 / static_cast<double>(steps));
+    while (budget.evaluations - first < steps) {
+        ++budget.evaluations;
+        temperature *= cooling;
+        int a = blocks[rng.below(static_cast<int>(blocks.size()))];
+        double change = 0;
+        int b = -1;
+        int table = -1;
+        if (rng.below(4) == 0) {
+            table = rng.below(in.tableCount);
+            if (!current.moveKeepsRules(a, table)) continue;
+            change = current.evalMove(a, table).cost;
+        } else {
+            b = blocks[rng.below(static_cast<int>(blocks.size()))];
+            if (!current.swapKeepsRules(a, b)) continue;
+            change = current.swapCost(a, b);
+        }
+        double uniform = static_cast<double>(rng.next() >> 11) * 0x1.0p-53;
+        if (change > kEpsilon && uniform >= std::exp(-change / temperature)) continue;
+        if (b >= 0)
+            current.swapBlocks(a, b);
+        else
+            current.moveBlock(a, table);
+        if (current.cost() < bestCost - kEpsilon) {
+            bestCost = current.cost();
+            bestTables = blockTables(current);
+        }
+    }
+    for (std::size_t b = 0; b < bestTables.size(); ++b)
+        if (best.tableOfBlock(static_cast<int>(b)) != bestTables[b])
+            best.moveBlock(static_cast<int>(b), bestTables[b]);
+    improve(best, in, rng, movable, budget);
 }
 
 void perturbAndImprove(Seating& best, const Instance& in, Rng& rng, const std::vector<bool>& movable,

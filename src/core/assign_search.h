@@ -43,6 +43,11 @@ bool repair(Seating& seating, const Instance& instance, Rng& rng, const std::vec
 void improve(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
              Budget& budget);
 
+/// Simulated annealing over random rule-keeping swaps and moves with the rest of the budget,
+/// then a local search from the best seating seen; `best` ends as that seating.
+void anneal(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
+            Budget& budget);
+
 /// Iterated local search: random rule-keeping swaps, improve, keep when better.
 void perturbAndImprove(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
                        Budget& budget);

@@ -19,7 +19,7 @@ using assign::Seating;
 // staying far below a tenth of a second.
 std::int64_t evaluationBudget(const Instance& in, const AssignOptions& options) {
     double blocks = static_cast<double>(in.blocks.size());
-    return static_cast<std::int64_t>(options.effort * std::max(150000.0, blocks * blocks * 1.5));
+    return static_cast<std::int64_t>(options.effort * std::max(150000.0, blocks * blocks * 2.5));
 }
 
 std::vector<int> personTables(const Instance& in, const Seating& seating) {
@@ -100,6 +100,7 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
     }
     if (!best) return noSeatingFound(in, *closest, {}, pins);
     Rng rng(restartSeed(options.seed, restarts));
+    assign::anneal(*best, in, rng, movable, budget);
     assign::perturbAndImprove(*best, in, rng, movable, budget);
     return finish(in, *best, {}, round1, pins);
 }

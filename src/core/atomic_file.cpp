@@ -21,7 +21,10 @@ int injected(const AtomicWriteFault& fault, std::string_view step) { return faul
 std::optional<std::string> writeFileAtomically(const std::filesystem::path& target, std::string_view content,
                                                const AtomicWriteFault& fault) {
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-    std::string tempName = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string hiddenName = ".";
+    hiddenName += target.filename().string();
+    hiddenName += ".tmp-XXXXXX";
+    std::string tempName = (folder / hiddenName).string();
 
     int error = injected(fault, "open");
     int fd = -1;

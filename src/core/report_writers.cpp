@@ -3,14 +3,16 @@
 #include <array>
 
 #include "core/writer_csv.h"
+#include "core/writer_docx.h"
 #include "core/writer_html.h"
 #include "core/writer_markdown.h"
+#include "core/writer_pdf.h"
 #include "core/writer_text.h"
 
 namespace dlg {
 namespace {
 
-constexpr std::array kFormatNames{"md", "html", "txt", "csv"};
+constexpr std::array kFormatNames{"md", "html", "txt", "csv", "pdf", "docx"};
 
 } // namespace
 
@@ -34,6 +36,10 @@ std::string writeReport(const Report& report, ReportFormat format) {
         return writeText(report);
     case ReportFormat::Csv:
         return writeActionCsv(report);
+    case ReportFormat::Pdf:
+        return writePdf(report);
+    case ReportFormat::Docx:
+        return writeDocx(report);
     }
     return {};
 }

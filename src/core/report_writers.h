@@ -15,9 +15,11 @@ enum class ReportFormat {
     Html,     ///< html: one self-contained file, prints on A4, pastes into an e-mail
     Text,     ///< txt: plain short lines for a school app message
     Csv,      ///< csv: the action list for a spreadsheet
+    Pdf,      ///< pdf: tagged A4 PDF with embedded fonts, for print and the school website
+    Docx,     ///< docx: Word document with heading and list styles, for editing
 };
 
-/// "md", "html", "txt", "csv" (the words of the command line, also the file extensions).
+/// "md", "html", "txt", "csv", "pdf", "docx" (the words of the command line, also the file extensions).
 const char* toString(ReportFormat format);
 std::optional<ReportFormat> reportFormatFromString(const std::string& text);
 

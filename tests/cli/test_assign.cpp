@@ -63,7 +63,7 @@ TEST_CASE("cli assign: --json seats everyone, reports the objective and saves th
     CHECK(loadSessionFile(file).session->assignment.round2.size() == sample.participants.size());
 }
 
-TEST_CASE("cli assign: infeasible input exits 2 with the reason; usage errors exit 1") {
+TEST_CASE("cli assign: infeasible input exits 2 with the reason, usage errors exit 1") {
     TempDir dir("assign");
     Session sample = sampleEvening({12, 2}, 4);
     for (Table& table : sample.tables)

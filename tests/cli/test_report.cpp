@@ -90,7 +90,7 @@ TEST_CASE("report refuses a public report with personal data and lists every fin
     CHECK_FALSE(std::filesystem::exists(out));
 }
 
-TEST_CASE("--allow-personal-data alone is not enough; with the session's consent it exports (exit 0)") {
+TEST_CASE("--allow-personal-data alone is not enough, with the session's consent it exports (exit 0)") {
     TempDir dir("report-cli");
     const ReportRun flagOnly = runReportCli({saveFixture(dir, withNameInSummary()), "--allow-personal-data"});
     CHECK(flagOnly.code == 2);
@@ -134,9 +134,9 @@ TEST_CASE("report usage errors exit 1, unreadable files 3, invalid sessions 2") 
     const ReportRun badKind = runReportCli({session, "--kind", "nieuwsbrief"});
     CHECK(badKind.code == 1);
     CHECK(contains(badKind.err, "--kind \"nieuwsbrief\" is not a report kind"));
-    const ReportRun badFormat = runReportCli({session, "--format", "pdf"});
+    const ReportRun badFormat = runReportCli({session, "--format", "odt"});
     CHECK(badFormat.code == 1);
-    CHECK(contains(badFormat.err, "--format \"pdf\""));
+    CHECK(contains(badFormat.err, "--format \"odt\""));
     CHECK(runReportCli({session, "--kind", "voortgang", "--since", "15-01-2027"}).code == 1);
     CHECK(runReportCli({session, "--since", "2027-01-15"}).code == 1);
     CHECK(runReportCli({}).code == 1);

@@ -55,7 +55,7 @@ TEST_CASE("rebalance: check-in that empties one table moves exactly one person")
     CHECK(r.objective.moves == doctest::Approx(10));
 }
 
-TEST_CASE("rebalance: pinned people and leaders stay; movers are listed") {
+TEST_CASE("rebalance: pinned people and leaders stay, movers are listed") {
     Session s = sampleEvening({40, 5}, 5);
     AssignResult first = assignTables(s, {});
     REQUIRE(first.feasible);

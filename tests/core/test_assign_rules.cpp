@@ -172,7 +172,7 @@ TEST_CASE("assign: families apart puts each member at another table") {
     CHECK(couples > 0);
 }
 
-TEST_CASE("assign: rules survive a save and load; defaults are not written") {
+TEST_CASE("assign: rules survive a save and load, defaults are not written") {
     Session s = sampleEvening({8, 2}, 1);
     CHECK(serializeSession(s).find("assignRules") == std::string::npos);
     s.assignRules.families = FamilySeating::Apart;

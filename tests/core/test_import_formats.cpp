@@ -12,7 +12,7 @@ using dlg::test::findByLastName;
 using dlg::test::readImportFixture;
 using dlg::test::sessionWithThemes;
 
-TEST_CASE("import: Windows-1252 file with ';' and CRLF") {
+TEST_CASE("import: Windows-1252 file with ',' and CRLF") {
     const std::string bytes = readImportFixture("cp1252_semicolon.csv");
     REQUIRE_FALSE(isValidUtf8(bytes)); // the fixture really is cp1252
     REQUIRE(bytes.find('\xE9') != std::string::npos);
@@ -135,7 +135,7 @@ TEST_CASE("import: tab-separated file with Dutch synonyms") {
         CHECK(person.email != "karim@example.nl");
 }
 
-TEST_CASE("import: quoted cells with ';' and line breaks keep later line numbers right") {
+TEST_CASE("import: quoted cells with ',' and line breaks keep later line numbers right") {
     Session session = sessionWithThemes();
     ImportReport report = importParticipants(session, readImportFixture("quoted_newline.csv"), "lijst.csv");
     REQUIRE(report.ok());

@@ -70,7 +70,7 @@ TEST_CASE("words that merely contain a name, single names and theme words are no
     CHECK(guard.scan({{"themes[0].title", "Sam Leren", false}}).size() == 1);
 }
 
-TEST_CASE("staff names are allowed as action owner only; parents' names never") {
+TEST_CASE("staff names are allowed as action owner only, parents' names never") {
     const auto inNote = scanOne("Tom Peeters regelt de zaal");
     REQUIRE(inNote.size() == 1);
     CHECK(inNote[0].kind == PersonalDataKind::StaffName);

@@ -154,7 +154,7 @@ TEST_CASE("voortgang shows only actions with an update on or after --since") {
     CHECK(report.sections[1].heading == "Klaar");
 }
 
-TEST_CASE("voortgang without --since starts at the evening; after the last update it says there is no news") {
+TEST_CASE("voortgang without --since starts at the evening, after the last update it says there is no news") {
     const Session session = test::reportFixture();
     const Report all = buildReport(session, {ReportKind::Progress, ""});
     CHECK(columnOf(all.actionList, 0) == std::vector<std::string>{"a-01", "a-02", "a-04"});

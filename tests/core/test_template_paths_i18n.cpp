@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <set>
 
 #include "core/i18n.h"
 #include "core/paths.h"
@@ -163,14 +164,58 @@ TEST_CASE("i18n: a missing or broken catalogue is an error naming the file and D
     CHECK(std::string(none.text("app.title")) == "app.title");
 }
 
+TEST_CASE("i18n: per-screen catalogue parts in <lang>.d are merged, with the same fallbacks") {
+    TempDir dir("i18n-parts");
+    writeBytes(dir / "nl.json", R"({"app.title": "Ouderavond"})");
+    writeBytes(dir / "en.json", R"({"app.title": "Parent evening"})");
+    std::filesystem::create_directories(dir / "nl.d");
+    std::filesystem::create_directories(dir / "en.d");
+    writeBytes(dir / "nl.d" / "live.json", R"({"live.pause": "Pauze", "live.only.dutch": "Alleen NL"})");
+    writeBytes(dir / "nl.d" / "notes.txt", "not a catalogue");
+    writeBytes(dir / "en.d" / "live.json", R"({"live.pause": "Pause"})");
+    Catalogue english;
+    CHECK(english.load(dir.path(), "en").empty());
+    CHECK(std::string(english.text("live.pause")) == "Pause");
+    CHECK(std::string(english.text("live.only.dutch")) == "Alleen NL");
+    CHECK(std::string(english.text("app.title")) == "Parent evening");
+    CHECK(english.size() == 3);
+
+    writeBytes(dir / "en.d" / "kapot.json", R"({"live.x": )");
+    Catalogue broken;
+    CHECK(contains(broken.load(dir.path(), "en"), "kapot.json"));
+    CHECK(std::string(broken.text("live.pause")) == "Pause"); // the intact parts still load
+}
+
+namespace {
+
+// Every key of `<lang>.json` and `<lang>.d/*.json`, as the Catalogue reads them.
+std::set<std::string> shippedKeys(const std::filesystem::path& dir, const std::string& language) {
+    std::vector<std::filesystem::path> files = {dir / (language + ".json")};
+    if (std::filesystem::is_directory(dir / (language + ".d")))
+        for (const auto& entry : std::filesystem::directory_iterator(dir / (language + ".d")))
+            if (entry.path().extension() == ".json") files.push_back(entry.path());
+    std::set<std::string> keys;
+    for (const auto& file : files) {
+        CAPTURE(file.string());
+        const auto strings = nlohmann::json::parse(readBytes(file));
+        for (const auto& [key, text] : strings.items()) {
+            CHECK_MESSAGE(text.is_string(), key);
+            keys.insert(key);
+        }
+    }
+    return keys;
+}
+
+} // namespace
+
 TEST_CASE("i18n: the shipped Dutch and English catalogues have the same keys") {
     const std::filesystem::path dir = DLG_SOURCE_DIR "/assets/i18n";
-    const auto nl = nlohmann::json::parse(readBytes(dir / "nl.json"));
-    const auto en = nlohmann::json::parse(readBytes(dir / "en.json"));
-    for (const auto& [key, text] : nl.items())
-        CHECK_MESSAGE(en.contains(key), "en.json lacks ", key);
-    for (const auto& [key, text] : en.items())
-        CHECK_MESSAGE(nl.contains(key), "nl.json lacks ", key);
+    const std::set<std::string> nl = shippedKeys(dir, "nl");
+    const std::set<std::string> en = shippedKeys(dir, "en");
+    for (const std::string& key : nl)
+        CHECK_MESSAGE(en.count(key), "the English catalogue lacks ", key);
+    for (const std::string& key : en)
+        CHECK_MESSAGE(nl.count(key), "the Dutch catalogue lacks ", key);
     Catalogue catalogue;
     CHECK(catalogue.load(dir, "en").empty());
     CHECK(catalogue.size() == nl.size());

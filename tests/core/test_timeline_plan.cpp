@@ -135,7 +135,7 @@ TEST_CASE("squeeze: without enough slack every candidate drops to its minimum") 
     CHECK(proposal.stillLateMinutes == 2);
 }
 
-TEST_CASE("squeeze: part of a minute late needs a whole minute; on time needs nothing") {
+TEST_CASE("squeeze: part of a minute late needs a whole minute, on time needs nothing") {
     const std::vector<SqueezeCandidate> candidates = {{0, "a", "A", 20 * 60, 10}};
     CHECK(proposeSqueeze(candidates, 30).neededMinutes == 1);
     CHECK(proposeSqueeze(candidates, 30).changes.at(0).toMinutes == 19);

@@ -54,7 +54,7 @@ TEST_CASE("run: start with no phases is refused") {
     CHECK(log.events.empty());
 }
 
-TEST_CASE("run: next moves on and closes the phase; next on the last phase finishes") {
+TEST_CASE("run: next moves on and closes the phase, next on the last phase finishes") {
     Evening evening;
     startEvening(evening.log, evening.plan, T);
     REQUIRE(nextPhase(evening.log, evening.plan, T + 15 * kMinute).applied());

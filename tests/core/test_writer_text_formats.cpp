@@ -118,7 +118,9 @@ TEST_CASE("formats by their command-line words and the one entry point") {
     CHECK(reportFormatFromString("html") == ReportFormat::Html);
     CHECK(reportFormatFromString("txt") == ReportFormat::Text);
     CHECK(reportFormatFromString("csv") == ReportFormat::Csv);
-    CHECK_FALSE(reportFormatFromString("pdf"));
+    CHECK(reportFormatFromString("pdf") == ReportFormat::Pdf);
+    CHECK(reportFormatFromString("docx") == ReportFormat::Docx);
+    CHECK_FALSE(reportFormatFromString("odt"));
     const Report report = buildReport(test::reportFixture(), {ReportKind::Feedback, ""});
     CHECK(writeReport(report, ReportFormat::Markdown) == writeMarkdown(report));
     CHECK(writeReport(report, ReportFormat::Csv) == writeActionCsv(report));

@@ -19,6 +19,14 @@ nlohmann::json readCatalogue(const std::string& language) {
     REQUIRE_MESSAGE(in, "cannot read " << (catalogueDir() / (language + ".json")).string());
     nlohmann::json doc = nlohmann::json::parse(in, nullptr, false);
     REQUIRE_FALSE(doc.is_discarded());
+    // The per-area files `<lang>.d/*.json` belong to the catalogue too (merged like Catalogue::load).
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(catalogueDir() / (language + ".d"), ec)) {
+        std::ifstream part(entry.path());
+        nlohmann::json extra = nlohmann::json::parse(part, nullptr, false);
+        REQUIRE_MESSAGE(extra.is_object(), "not a JSON object: " << entry.path().string());
+        doc.update(extra);
+    }
     return doc;
 }
 

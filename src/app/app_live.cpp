@@ -1,0 +1,139 @@
+// App's part of the running evening: run operations (appended to session.run and saved at once),
+// presenting and blank projector, the wall clock, and the autosave debounce.
+#include <string>
+
+#include "app/app.h"
+#include "app/live_views.h"
+#include "core/session_file.h"
+#include "core/timeline_ops.h"
+
+namespace dlg {
+
+namespace {
+
+RunChange runOperation(LiveOp op, Session& session, const Plan& plan, const UiAction& action,
+                       const RunClock& clock) {
+    const std::int64_t now = clock.now;
+    RunLog& log = session.run;
+    switch (op) {
+    case LiveOp::Start:
+        return startEvening(log, plan, now);
+    case LiveOp::Next:
+        return nextPhase(log, plan, now);
+    case LiveOp::Previous:
+        return previousPhase(log, plan, now);
+    case LiveOp::TogglePause: {
+        const RunState run = deriveRunState(plan, log, clock);
+        return run.status == RunStatus::Paused ? resumeClock(log, plan, now) : pauseClock(log, plan, now);
+    }
+    case LiveOp::AddMinute:
+        return adjustCurrentPhase(log, plan, 60, now);
+    case LiveOp::RemoveMinute:
+        return adjustCurrentPhase(log, plan, -60, now);
+    case LiveOp::Finish:
+        return finishEvening(log, plan, now);
+    case LiveOp::ApplySqueeze: {
+        const RunState run = deriveRunState(plan, log, clock);
+        return applySqueeze(log, plan, run.squeeze, now);
+    }
+    case LiveOp::JumpTo:
+        return jumpToPhase(log, plan, action.key, now);
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+void App::handleLive(const UiAction& action) {
+    LiveUi& live = state_.ui.live;
+    const Texts t(state_.catalogue);
+    const auto op = static_cast<LiveOp>(action.number);
+    switch (op) {
+    case LiveOp::ToggleBlank:
+        live.projectorBlank = !live.projectorBlank;
+        return;
+    case LiveOp::StartPresenting:
+        live.presenting = true;
+        return;
+    case LiveOp::StopPresenting:
+        live.presenting = false;
+        return;
+    case LiveOp::ChooseMonitor:
+        live.projectorMonitor = std::atoi(action.text.c_str());
+        return;
+    default:
+        break;
+    }
+    Document& doc = state_.doc;
+    Problems problems;
+    const auto plan = planForSession(doc.session, problems);
+    if (!plan) {
+        state_.ui.status = t("live.noPlan");
+        return;
+    }
+    const RunChange change = runOperation(op, doc.session, *plan, action, live.clock);
+    if (!change.applied()) {
+        state_.ui.status = t(catalogueKey(change.refusal));
+        return;
+    }
+    // A run step is a fact of the evening, not an edit: it is written at once and not undoable.
+    if (!doc.path.empty() && !doc.readOnly) {
+        if (saveTo(doc.path)) state_.ui.status = t("live.savedNotUndoable");
+    } else {
+        state_.ui.status = t("live.notSavedNotUndoable");
+    }
+}
+
+void App::noteChanges(const FrameOutput& output) {
+    bool changed = !output.edits.empty();
+    for (const UiAction& action : output.actions)
+        changed = changed || action.kind == ActionKind::Undo || action.kind == ActionKind::Redo;
+    if (changed) state_.ui.live.editSeen = true;
+}
+
+bool App::setClock(RunClock clock) {
+    LiveUi& live = state_.ui.live;
+    const bool changed = clock.now != live.clock.now || clock.utcOffsetSeconds != live.clock.utcOffsetSeconds;
+    live.clock = clock;
+    return changed && runIsLive();
+}
+
+bool App::runIsLive() const {
+    const auto& events = state_.doc.session.run.events;
+    // Cheap check for the main loop: started, and the last word was not "stop".
+    bool started = false;
+    for (const RunEvent& event : events)
+        started = started || event.kind == run_event::kStart;
+    return started && events.back().kind != run_event::kStop;
+}
+
+bool App::tick(double seconds) {
+    LiveUi& live = state_.ui.live;
+    Document& doc = state_.doc;
+    const bool canSave = !doc.path.empty() && !doc.readOnly && doc.history.isDirty();
+    if (!canSave) {
+        live.autosaveDue.reset();
+        live.editSeen = false;
+        return false;
+    }
+    if (live.editSeen || !live.autosaveDue) {
+        live.autosaveDue = seconds + kAutosaveDelaySeconds;
+        live.editSeen = false;
+        return false;
+    }
+    if (seconds < *live.autosaveDue) return false;
+    live.autosaveDue.reset();
+    const bool saved = saveTo(doc.path);
+    if (saved) state_.ui.status = Texts(state_.catalogue)("status.autosaved");
+    return saved;
+}
+
+std::optional<double> App::autosaveDueIn(double seconds) const {
+    const LiveUi& live = state_.ui.live;
+    if (live.editSeen) return 0.0;
+    if (!live.autosaveDue) return std::nullopt;
+    return *live.autosaveDue > seconds ? *live.autosaveDue - seconds : 0.0;
+}
+
+} // namespace dlg

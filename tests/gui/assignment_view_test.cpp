@@ -1,0 +1,140 @@
+// The Indeling screen: Indelen through the button, drag-and-drop between cards, the preview of a
+// move, and pinning.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "app/chrome.h"
+#include "app/people_logic.h"
+#include "people_fixture.h"
+
+namespace dlg::test {
+
+namespace {
+
+bool pinned(const Session& session, const std::string& id) {
+    const auto& list = session.assignment.pinned;
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+
+// A seating of peopleSession() that keeps every hard rule (checked in the test that uses it).
+Session seatedSession() {
+    Session session = peopleSession();
+    session.assignment.seats = {{"p-01", "t-1"}, {"p-03", "t-1"}, {"p-04", "t-1"}, {"p-07", "t-1"},
+                                {"p-02", "t-2"}, {"p-05", "t-2"}, {"p-06", "t-2"}, {"p-08", "t-2"}};
+    return session;
+}
+
+} // namespace
+
+TEST_CASE("indeling: the Indelen button seats everyone within the hard rules, as one undo step") {
+    HeadlessGui gui(peopleSession());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/assign");
+    const Session& session = gui.session();
+    CHECK(session.assignment.seats.size() == 8);
+    const AssignResult check = evaluateSeating(session, session.assignment.seats, guiAssignOptions(session));
+    CHECK(check.hardViolations.empty());
+    CHECK(session.assignment.seats.at("p-01") == "t-1"); // leaders at their own table
+    CHECK(session.assignment.seats.at("p-02") == "t-2");
+    CHECK(session.assignment.seats.at("p-05") == session.assignment.seats.at("p-06")); // family together
+    gui.press(letterKey('Z'), true);
+    CHECK(gui.session().assignment.seats.empty());
+}
+
+TEST_CASE("indeling: Herverdelen seats a walk-in without moving anyone else") {
+    Session session = seatedSession();
+    for (Participant& p : session.participants)
+        p.present = true;
+    Participant late;
+    late.id = "p-09";
+    late.firstName = "Lotte";
+    late.grades = {"7"};
+    late.present = true;
+    session.participants.push_back(late);
+    HeadlessGui gui(session);
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/rebalance");
+    CHECK(gui.session().assignment.seats.count("p-09") == 1);
+    for (const auto& [id, table] : seatedSession().assignment.seats)
+        CHECK(gui.session().assignment.seats.at(id) == table);
+}
+
+TEST_CASE("indeling: dragging a person onto another card moves them, undo moves them back") {
+    Session session = seatedSession();
+    REQUIRE(
+        evaluateSeating(session, session.assignment.seats, guiAssignOptions(session)).hardViolations.empty());
+    HeadlessGui gui(session);
+    gui.app().showScreen(Screen::Assignment);
+    gui.frames(2);
+    const auto from = gui.probe().items.at("indeling/member/p-07").center();
+    const auto to = gui.probe().items.at("indeling/card/t-2").center();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = from;
+    gui.frame();
+    io.MouseDown[0] = true;
+    gui.frame();
+    // Move in steps past the drag threshold, then over the target card, as a hand would.
+    for (int step = 1; step <= 6; ++step) {
+        io.MousePos = ImVec2(from.x + (to.x - from.x) * static_cast<float>(step) / 6,
+                             from.y + (to.y - from.y) * static_cast<float>(step) / 6);
+        gui.frame();
+    }
+    CHECK(gui.session().assignment.seats.at("p-07") == "t-1"); // nothing moves before the drop
+    io.MouseDown[0] = false;
+    gui.frames(2);
+    CHECK(gui.session().assignment.seats.at("p-07") == "t-2");
+    gui.press(letterKey('Z'), true);
+    CHECK(gui.session().assignment.seats.at("p-07") == "t-1");
+}
+
+TEST_CASE("indeling: the move preview agrees with the seating after the move") {
+    const Session session = seatedSession();
+    // Moving a table leader away breaks a hard rule; the preview says so before the drop.
+    const MovePreview leaderAway = previewMove(session, "p-01", "t-2");
+    CHECK(leaderAway.violationsBefore.empty());
+    CHECK_FALSE(leaderAway.violationsAfter.empty());
+
+    const MovePreview preview = previewMove(session, "p-07", "t-2");
+    Session moved = session;
+    moveSeatCommand("move", "p-07", "t-1", "t-2").apply(moved);
+    CHECK(moved.assignment.seats.at("p-07") == "t-2");
+    const AssignResult after = evaluateSeating(moved, moved.assignment.seats, guiAssignOptions(moved));
+    CHECK(preview.after.total == doctest::Approx(after.objective.total));
+    CHECK(preview.violationsAfter.size() == after.hardViolations.size());
+    // Sizes 3 and 5 differ by two: the move breaks the size rule.
+    CHECK_FALSE(preview.violationsAfter.empty());
+}
+
+TEST_CASE("indeling: the pin box toggles the pin, undo restores it") {
+    HeadlessGui gui(seatedSession());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/pin/p-04");
+    CHECK(pinned(gui.session(), "p-04"));
+    gui.click("indeling/pin/p-04");
+    CHECK_FALSE(pinned(gui.session(), "p-04"));
+    gui.press(letterKey('Z'), true);
+    CHECK(pinned(gui.session(), "p-04"));
+}
+
+TEST_CASE("indeling: a card warns about a leader at another table and a split family") {
+    Session session = seatedSession();
+    session.assignment.seats["p-01"] = "t-2";
+    session.assignment.seats["p-06"] = "t-1";
+    const AssignResult result = evaluateSeating(session, session.assignment.seats, guiAssignOptions(session));
+    REQUIRE(result.tables.size() == 2);
+    auto keysOf = [&](const TableReport& table) {
+        std::vector<std::string> keys;
+        for (const TableWarning& w : tableWarnings(session, result, table))
+            keys.push_back(w.key);
+        return keys;
+    };
+    const auto first = keysOf(result.tables[0]);
+    CHECK(std::count(first.begin(), first.end(), "indeling.warn.leaderElsewhere") == 1);
+    CHECK(std::count(first.begin(), first.end(), "indeling.warn.familySplit") == 1);
+    const auto second = keysOf(result.tables[1]);
+    CHECK(std::count(second.begin(), second.end(), "indeling.warn.familySplit") == 1);
+    CHECK(std::count(second.begin(), second.end(), "indeling.warn.leaderElsewhere") == 0);
+}
+
+} // namespace dlg::test
