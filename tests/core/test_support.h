@@ -14,6 +14,8 @@
 
 #include <doctest/doctest.h>
 
+#include "../temp_dir.h"
+
 namespace dlg::test {
 
 /// Path of a file in tests/data.
@@ -34,42 +36,6 @@ inline void writeBytes(const std::filesystem::path& path, const std::string& byt
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     REQUIRE_MESSAGE(out.good(), "could not write test file ", path.string());
 }
-
-/// A fresh, uniquely named folder under the system temp folder, removed with everything in it.
-class TempDir {
-  public:
-    explicit TempDir(const std::string& purpose) {
-        static std::atomic<int> counter{0};
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() /
-                ("dlg-" + purpose + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-                 std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        // A test may have made the folder read-only; give write access back so it can be removed.
-        std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);
-        std::filesystem::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-    /// Names of the entries in the folder, sorted, to detect left-over temp files.
-    std::vector<std::string> entries() const {
-        std::vector<std::string> names;
-        for (const auto& entry : std::filesystem::directory_iterator(path_))
-            names.push_back(entry.path().filename().string());
-        std::sort(names.begin(), names.end());
-        return names;
-    }
-
-  private:
-    std::filesystem::path path_;
-};
 
 /// True when `text` contains `part`; used for recognisable parts of messages.
 inline bool contains(const std::string& text, const std::string& part) {

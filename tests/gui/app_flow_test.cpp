@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../temp_dir.h"
 #include "app/chrome.h"
 #include "core/paths.h"
 #include "core/session_file.h"
@@ -61,8 +62,8 @@ TEST_CASE("app: quitting without changes needs no question") {
 }
 
 TEST_CASE("app: save from the unsaved question writes the file and then quits") {
-    const auto path = std::filesystem::temp_directory_path() / "dialoogavond-gui-save-test.json";
-    std::filesystem::remove(path);
+    const TempDir dir("gui-save");
+    const auto path = dir.path() / "avond.json";
     HeadlessGui gui(sampleSession());
     gui.app().setDocument(sampleSession(), path);
     gui.frames(2);
@@ -78,7 +79,8 @@ TEST_CASE("app: save from the unsaved question writes the file and then quits") 
 }
 
 TEST_CASE("app: a file from a newer version opens read-only and Save asks for a new name") {
-    const auto path = std::filesystem::temp_directory_path() / "dialoogavond-gui-newer.json";
+    const TempDir dir("gui-newer");
+    const auto path = dir.path() / "nieuwer.json";
     std::string text = serializeSession(sampleSession());
     const auto at = text.find("\"version\": 1");
     REQUIRE(at != std::string::npos);
@@ -152,8 +154,8 @@ TEST_CASE("app: New with unsaved changes asks first, then starts from the defaul
 }
 
 TEST_CASE("app: Save as with a bare name saves into the sessions folder and clears the dirty mark") {
-    const auto folder = std::filesystem::temp_directory_path() / "dialoogavond-gui-sessions";
-    std::filesystem::remove_all(folder);
+    const TempDir dir("gui-sessions");
+    const auto folder = dir.path();
     HeadlessGui gui(sampleSession(), "nl", folder);
     gui.app().setDocument(sampleSession(), {});
     gui.frames(2);
@@ -172,8 +174,8 @@ TEST_CASE("app: Save as with a bare name saves into the sessions folder and clea
 }
 
 TEST_CASE("app: typing a name in the Save as dialog and pressing Enter saves there") {
-    const auto folder = std::filesystem::temp_directory_path() / "dialoogavond-gui-enter";
-    std::filesystem::remove_all(folder);
+    const TempDir dir("gui-enter");
+    const auto folder = dir.path();
     HeadlessGui gui(sampleSession(), "nl", folder);
     gui.app().setDocument(sampleSession(), {});
     gui.press(letterKey('S'), true);

@@ -2,11 +2,11 @@
 // an injected clock; the run log must reach the session file at once.
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 #include <imgui_internal.h>
 
+#include "../temp_dir.h"
 #include "app/chrome.h"
 #include "app/live_views.h"
 #include "core/session_file.h"
@@ -50,23 +50,9 @@ Session eveningSession() {
     return session;
 }
 
-/// A fresh folder under the system temp dir, removed at the end of the test.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        path = std::filesystem::temp_directory_path() /
-               ("dlg-live-" + std::to_string(std::rand()) + "-" + std::to_string(kEvening));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(path, ignored);
-    }
-};
-
 /// A GUI on the Live screen with the evening saved in `dir`, the clock at `now`.
 void openLive(HeadlessGui& gui, const TempDir& dir, std::int64_t now = kEvening) {
-    gui.app().setDocument(eveningSession(), dir.path / "avond.json");
+    gui.app().setDocument(eveningSession(), dir.path() / "avond.json");
     gui.app().setClock({now, kCet});
     gui.app().showScreen(Screen::Live);
     gui.frames(2);
@@ -95,7 +81,7 @@ RunState runState(HeadlessGui& gui) {
 }
 
 Session onDisk(const TempDir& dir) {
-    LoadResult loaded = loadSessionFile(dir.path / "avond.json");
+    LoadResult loaded = loadSessionFile(dir.path() / "avond.json");
     REQUIRE_MESSAGE(loaded.session, loaded.error);
     return *loaded.session;
 }
@@ -104,7 +90,7 @@ Session onDisk(const TempDir& dir) {
 
 TEST_CASE("live: start, then the right arrow and PageDown move on, each step is saved at once") {
     HeadlessGui gui(eveningSession());
-    TempDir dir;
+    TempDir dir("live");
     openLive(gui, dir);
     CHECK(runState(gui).status == RunStatus::NotStarted);
     gui.click("live/start");
@@ -131,7 +117,7 @@ TEST_CASE("live: start, then the right arrow and PageDown move on, each step is 
 
 TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute") {
     HeadlessGui gui(eveningSession());
-    TempDir dir;
+    TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
     gui.press(kSpace);
@@ -170,7 +156,7 @@ TEST_CASE("live: an overrun is shown and the squeeze proposal can be applied") {
 
 TEST_CASE("live: B blanks the projector, F5 presents it full-window in black, Esc returns") {
     HeadlessGui gui(eveningSession());
-    TempDir dir;
+    TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
     gui.press(letterKey('B'));
@@ -279,8 +265,8 @@ TEST_CASE("draaiboek: a plan past the latest end shows the warning") {
 }
 
 TEST_CASE("autosave: a burst of edits is written once, a second after the last one") {
-    TempDir dir;
-    const auto path = dir.path / "avond.json";
+    TempDir dir("live");
+    const auto path = dir.path() / "avond.json";
     HeadlessGui gui(eveningSession());
     gui.app().setDocument(eveningSession(), path);
     CHECK_FALSE(gui.app().tick(0.0));

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "../temp_dir.h"
 #include "app/chrome.h"
 #include "app/outcomes_logic.h"
 #include "core/session_file.h"
@@ -35,17 +36,6 @@ WidgetProbe freshProbe(HeadlessGui& gui) {
     gui.app().apply(std::move(output));
     return probe;
 }
-
-// A folder of its own per test, removed afterwards.
-struct TempDir {
-    std::filesystem::path path;
-    explicit TempDir(const std::string& name)
-        : path(std::filesystem::temp_directory_path() / ("dlg-outcomes-" + name)) {
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-};
 
 } // namespace
 
@@ -165,7 +155,7 @@ TEST_CASE("nazorg: the export dialog lists a parent's name typed into a point an
     TempDir dir("export");
     Session session = filledSession();
     session.outcomes.summaryPoints.clear();
-    HeadlessGui gui(session, "nl", dir.path);
+    HeadlessGui gui(session, "nl", dir.path());
     gui.app().showScreen(Screen::Outcomes);
     gui.frame();
     gui.click("summary/new");
@@ -180,7 +170,7 @@ TEST_CASE("nazorg: the export dialog lists a parent's name typed into a point an
     CHECK(gui.probe().items.count("export/blocked") == 1);
     gui.click("export/write"); // disabled: nothing happens
     CHECK(gui.app().state().ui.outcomes.exportDialog.result.empty());
-    CHECK(std::filesystem::is_empty(dir.path));
+    CHECK(std::filesystem::is_empty(dir.path()));
 
     // Correct the text right in the dialog: the hit is gone and the export writes.
     gui.click("export/hit/0/edit");
@@ -196,7 +186,7 @@ TEST_CASE("nazorg: the export dialog lists a parent's name typed into a point an
     const std::string written = gui.app().state().ui.outcomes.exportDialog.result;
     REQUIRE_FALSE(written.empty());
     CHECK(std::filesystem::exists(written));
-    CHECK(std::filesystem::path(written).parent_path() == std::filesystem::absolute(dir.path));
+    CHECK(std::filesystem::path(written).parent_path() == std::filesystem::absolute(dir.path()));
 }
 
 } // namespace dlg::test

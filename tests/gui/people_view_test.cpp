@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "../temp_dir.h"
 #include "app/chrome.h"
 #include "app/people_logic.h"
 #include "people_fixture.h"
@@ -137,8 +138,8 @@ TEST_CASE("deelnemers: clicking a row opens the edit panel, clicking it again cl
 }
 
 TEST_CASE("deelnemers: import dialog previews without changing, Importeren applies as one step") {
-    const auto dir = std::filesystem::temp_directory_path() / "dialoogavond-people-import";
-    std::filesystem::create_directories(dir);
+    const TempDir folder("people-import");
+    const auto dir = folder.path();
     const auto csv = dir / "ouders.csv";
     {
         std::ofstream out(csv);
