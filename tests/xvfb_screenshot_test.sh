@@ -125,17 +125,7 @@ fi
 session=$sample
 # Live and projector with a started run: a copy of the sample whose evening began 25 minutes ago.
 live_session="$out/live.json"
-python3 - "$session" "$live_session" <<'PY'
-import json, sys, time
-s = json.load(open(sys.argv[1]))
-now = int(time.time())
-start = time.localtime(now - 1500)
-s["meta"]["start"] = "%02d:%02d" % (start.tm_hour, start.tm_min)
-s["meta"]["latestEnd"] = ""
-s["run"]["events"] = [{"at": now - 1500, "kind": "start", "phaseId": s["phases"][0]["id"]},
-                      {"at": now - 480, "kind": "goto", "phaseId": s["phases"][3]["id"]}]
-json.dump(s, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
-PY
+python3 "$(dirname "$0")/live_session.py" "$session" "$live_session"
 shoot_live() {
     saved=$session
     session=$live_session
@@ -146,6 +136,14 @@ shoot draaiboek --view draaiboek --size 1280x800
 shoot_live live --view live --size 1280x800
 shoot_live live-en --view live --size 1280x800 --lang en --large-text
 shoot_live projector --view projector --size 1280x800
+# The second projector window, forced onto the only monitor Xvfb has: both windows' pictures.
+shoot_live tweede-scherm --view live --size 1280x800 --projector-screen 1
+if [ -s "$out/tweede-scherm-projector.png" ]; then
+    check_png "$out/tweede-scherm-projector.png" 1280 800 || status=1
+else
+    echo "xvfb_screenshot_test: the projector window's screenshot was not written" >&2
+    status=1
+fi
 WIDTH=1024 HEIGHT=700
 shoot nazorg --view nazorg --size 1024x700
 # Opbrengsten and Nazorg with filled outcomes and actions (tests/data/filled_outcomes.json).

@@ -35,6 +35,21 @@ FrameOutput App::draw(WidgetProbe* probe, std::set<std::string>* usedKeys) const
     return output;
 }
 
+void App::drawProjectorWindow(WidgetProbe* probe) const {
+    FrameOutput unused;
+    const ViewContext ctx{state_, Texts(state_.catalogue), unused, fonts_.heading, probe, &fonts_};
+    dlg::drawProjectorWindow(ctx);
+}
+
+ImVec4 App::clearColour() const {
+    return state_.ui.live.presenting ? projectorBackground(state_)
+                                     : ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+}
+
+ImVec4 App::projectorClearColour() const {
+    return projectorBackground(state_);
+}
+
 void App::apply(FrameOutput output) {
     Document& doc = state_.doc;
     for (Command& command : output.edits)

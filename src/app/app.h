@@ -36,6 +36,16 @@ class App {
     /// `probe` records widget rectangles and `usedKeys` the catalogue keys asked for (tests).
     FrameOutput draw(WidgetProbe* probe = nullptr, std::set<std::string>* usedKeys = nullptr) const;
 
+    /// Draws the second projector window's frame (in that window's ImGui context). It has no
+    /// controls, so there is nothing to apply. `probe` records widget rectangles (tests).
+    void drawProjectorWindow(WidgetProbe* probe = nullptr) const;
+
+    /// The colour the platform clears the main window with before drawing: the UI's window colour,
+    /// or the projector's background while presenting (views then draw no full-screen fill).
+    ImVec4 clearColour() const;
+    /// The colour to clear the second projector window with.
+    ImVec4 projectorClearColour() const;
+
     /// Applies the edits and actions of a frame. Call after ImGui::Render, before the next NewFrame.
     void apply(FrameOutput output);
 
@@ -63,6 +73,13 @@ class App {
     bool runIsLive() const;
     /// Presenting mode on (F5): the projector fills the main window.
     void presentProjector() { state_.ui.live.presenting = true; }
+    /// The monitors the platform sees now (hot-plugging a projector changes it). Returns true when
+    /// the number changed.
+    bool setMonitorCount(int count);
+    /// Monitor index for the second projector window (-1 = none), as chosen on the Live screen.
+    void chooseProjectorMonitor(int monitor) { state_.ui.live.projectorMonitor = monitor; }
+    /// The monitor the second projector window should be on now, or -1 for no window.
+    int projectorWindowMonitor() const { return projectorWindowMonitorFor(state_.ui.live); }
 
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
@@ -70,7 +87,7 @@ class App {
 
   private:
     void handle(const UiAction& action);
-    void handleLive(const UiAction& action);   // app_live.cpp
+    void handleLive(const UiAction& action);     // app_live.cpp
     void noteChanges(const FrameOutput& output); // app_live.cpp: restarts the autosave debounce
     void undoOrRedo(bool redo);
     void request(PendingIntent intent);

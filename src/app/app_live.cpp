@@ -99,6 +99,13 @@ bool App::setClock(RunClock clock) {
     return changed && runIsLive();
 }
 
+bool App::setMonitorCount(int count) {
+    LiveUi& live = state_.ui.live;
+    const bool changed = count != live.monitorCount;
+    live.monitorCount = count;
+    return changed;
+}
+
 bool App::runIsLive() const {
     const auto& events = state_.doc.session.run.events;
     // Cheap check for the main loop: started, and the last word was not "stop".

@@ -60,9 +60,9 @@ struct UiState {
     std::optional<PendingIntent> confirmUnsaved; ///< the "unsaved changes" question is open
     std::optional<PendingIntent> afterSaveAs;    ///< continue with this once Save as succeeded
     std::optional<Notice> notice;
-    std::string status; ///< short feedback in the status line ("Opgeslagen")
-    PeopleUiState people; ///< Deelnemers / Indeling: filters, check-in, import dialog
-    LiveUi live;          ///< Live / projector / autosave state
+    std::string status;       ///< short feedback in the status line ("Opgeslagen")
+    PeopleUiState people;     ///< Deelnemers / Indeling: filters, check-in, import dialog
+    LiveUi live;              ///< Live / projector / autosave state
     OutcomesUiState outcomes; ///< Opbrengsten / Nazorg: filters, import panel, export dialog
 };
 

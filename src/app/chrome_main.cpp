@@ -110,8 +110,11 @@ void drawWorkspace(const ViewContext& ctx) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
+    // No background of its own: the platform clears the screen in the window colour already, and
+    // with software OpenGL every full-screen layer costs milliseconds per frame.
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoBackground;
     if (ImGui::Begin("##workspace", nullptr, flags)) {
         banner(ctx);
         const float statusHeight = ImGui::GetFrameHeightWithSpacing();

@@ -37,7 +37,8 @@ GuiOptionsResult parseGuiOptions(const std::vector<std::string>& args) {
             auto screen = options.projector ? Screen::Live : screenFromViewName(args[++i]);
             if (options.projector) ++i;
             if (!screen)
-                return {std::nullopt, "unknown view '" + args[i] + "'; valid views: " + allViewNames() + ", projector"};
+                return {std::nullopt,
+                        "unknown view '" + args[i] + "'; valid views: " + allViewNames() + ", projector"};
             options.view = *screen;
         } else if (arg == "--size") {
             if (!hasValue) return missing();
@@ -51,6 +52,15 @@ GuiOptionsResult parseGuiOptions(const std::vector<std::string>& args) {
             options.language = args[i];
         } else if (arg == "--large-text") {
             options.largeText = true;
+        } else if (arg == "--projector-screen") {
+            if (!hasValue) return missing();
+            const std::string& value = args[++i];
+            int screen = 0;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), screen);
+            if (error != std::errc() || end != value.data() + value.size() || screen < 1 || screen > 16)
+                return {std::nullopt,
+                        "--projector-screen wants a monitor number from 1 to 16, got '" + value + "'"};
+            options.projectorScreen = screen;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return {std::nullopt, "unknown option '" + arg + "' (see dialoogavond --help)"};
         } else if (options.sessionPath.empty()) {

@@ -20,6 +20,7 @@ struct GuiOptions {
     int height = 0;                      ///< --size H (pixels); 0 = from settings
     std::optional<std::string> language; ///< --lang nl|en; empty = from settings
     bool largeText = false;              ///< --large-text
+    int projectorScreen = 0; ///< --projector-screen N: projector window on monitor N (1-based); 0 = none
 };
 
 struct GuiOptionsResult {

@@ -38,6 +38,13 @@ struct LiveUi {
     std::optional<double> autosaveDue;
 };
 
+/// The monitor for the second projector window: the chosen one while it exists, else -1 (none; a
+/// monitor that was unplugged closes the window, and plugging it back in reopens it).
+inline int projectorWindowMonitorFor(const LiveUi& live) {
+    return live.projectorMonitor >= 0 && live.projectorMonitor < live.monitorCount ? live.projectorMonitor
+                                                                                   : -1;
+}
+
 /// Seconds of quiet after the last edit before autosave writes the file.
 inline constexpr double kAutosaveDelaySeconds = 1.0;
 

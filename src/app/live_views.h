@@ -32,9 +32,15 @@ void collectLiveKeys(const ViewContext& ctx);
 
 /// The projector picture for the room inside the current window's content area: only public
 /// texts, never remarks, talking points, e-mails or language-support flags.
-void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot);
+/// With `paintBackground` false the caller has cleared the display in projectorBackground() (a
+/// full-screen fill costs milliseconds per frame in software OpenGL).
+void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot, bool paintBackground = true);
+/// The projector's background: black while blank (B, or a "blank" phase), else dark blue.
+ImVec4 projectorBackground(const AppState& state);
 /// Presenting mode: the projector fills the whole main window; the keys still work.
 void drawPresenting(const ViewContext& ctx);
+/// The second projector window's whole picture (its own ImGui context; keys reach the main one).
+void drawProjectorWindow(const ViewContext& ctx);
 
 /// "Fatma Y.": first name and the initial of the last name, as the projector shows people.
 std::string publicName(const Participant& person);

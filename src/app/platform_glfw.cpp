@@ -9,10 +9,14 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <iostream>
+#include <utility>
 
 #include "app/app.h"
+#include "app/frame_fingerprint.h"
 #include "app/platform.h"
+#include "app/platform_projector.h"
 #include "app/style.h"
 #include "app/wall_clock.h"
 #include "core/paths.h"
@@ -29,11 +33,20 @@ constexpr int kScreenshotFrames = 5;
 /// Per-window loop state, reached from GLFW callbacks through the window user pointer.
 struct LoopState {
     int framesLeft = kBurstFrames;
+    bool mustPresent = true;     ///< the window's pixels were lost or resized: render even if unchanged
+    std::uint64_t presented = 0; ///< fingerprint of the frame on screen
 };
 
 void wakeForFrames(GLFWwindow* window) {
     if (auto* loop = static_cast<LoopState*>(glfwGetWindowUserPointer(window)))
         loop->framesLeft = kBurstFrames;
+}
+
+void wakeToRepaint(GLFWwindow* window) {
+    if (auto* loop = static_cast<LoopState*>(glfwGetWindowUserPointer(window))) {
+        loop->framesLeft = kBurstFrames;
+        loop->mustPresent = true;
+    }
 }
 
 // Installed before the ImGui backend, which chains to them: any input or window change asks for frames.
@@ -45,8 +58,8 @@ void installWakeCallbacks(GLFWwindow* window) {
     glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { wakeForFrames(w); });
     glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wakeForFrames(w); });
     glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wakeForFrames(w); });
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wakeForFrames(w); });
-    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wakeForFrames(w); });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wakeToRepaint(w); });
+    glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wakeToRepaint(w); });
 }
 
 void reportGlfwError(int code, const char* description) {
@@ -63,34 +76,59 @@ void rebuildFonts(App& app, bool largeText) {
     app.setFonts(fonts);
 }
 
-void renderFrame(GLFWwindow* window, App& app) {
+// Builds one frame and renders it unless it looks exactly like the one on screen (`presented`) and
+// nothing forces a repaint. Returns true when it rendered: then the caller swaps buffers.
+bool renderFrame(GLFWwindow* window, App& app, std::uint64_t& presented, bool mustPresent) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     FrameOutput output = app.draw();
     ImGui::Render();
-    int width = 0;
-    int height = 0;
-    glfwGetFramebufferSize(window, &width, &height);
-    glViewport(0, 0, width, height);
-    const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const ImVec4 clear = app.clearColour();
+    const std::uint64_t fingerprint = frameFingerprint(*ImGui::GetDrawData(), clear);
+    const bool render = mustPresent || fingerprint != presented;
+    if (render) {
+        int width = 0;
+        int height = 0;
+        glfwGetFramebufferSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        presented = fingerprint;
+    }
     app.apply(std::move(output));
+    return render;
 }
 
-int takeScreenshot(GLFWwindow* window, App& app, const GuiOptions& options) {
+// "shot.png" -> "shot-projector.png": the second window's picture next to the first.
+std::filesystem::path projectorScreenshotPath(const std::filesystem::path& path) {
+    std::filesystem::path result = path;
+    result.replace_filename(path.stem().string() + "-projector" + path.extension().string());
+    return result;
+}
+
+int takeScreenshot(GLFWwindow* window, App& app, ProjectorWindow& projector, const GuiOptions& options) {
     // The picture is of the screen; a load notice would cover it (the banner still shows it).
     FrameOutput dismiss;
     dismiss.act(ActionKind::DismissNotice);
     app.apply(std::move(dismiss));
     app.setClock(wallClock());
+    app.setMonitorCount(monitorCount());
+    projector.follow(app.projectorWindowMonitor(), app.settings().largeText);
+    std::uint64_t presented = 0;
     for (int frame = 0; frame < kScreenshotFrames; ++frame) {
         glfwPollEvents();
         if (app.takeFontRebuildRequest()) rebuildFonts(app, app.settings().largeText);
-        renderFrame(window, app);
+        renderFrame(window, app, presented, true);
         if (frame + 1 < kScreenshotFrames) glfwSwapBuffers(window);
+        const bool last = frame + 1 == kScreenshotFrames;
+        const std::string error = projector.render(app, last ? projectorScreenshotPath(options.screenshotPath)
+                                                             : std::filesystem::path());
+        if (!error.empty()) {
+            std::cerr << "dialoogavond: projector screenshot failed: " << error << "\n";
+            return 3;
+        }
     }
     int width = 0;
     int height = 0;
@@ -116,7 +154,7 @@ std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     return due;
 }
 
-void runInteractive(GLFWwindow* window, App& app, SettingsSaver& saver) {
+void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, SettingsSaver& saver) {
     LoopState loop;
     glfwSetWindowUserPointer(window, &loop);
     std::string shownTitle;
@@ -133,18 +171,29 @@ void runInteractive(GLFWwindow* window, App& app, SettingsSaver& saver) {
             app.requestClose();
             loop.framesLeft = kBurstFrames;
         }
+        // Alt+F4 on the room's window closes only that window.
+        if (projector.isOpen() && glfwWindowShouldClose(projector.window())) app.chooseProjectorMonitor(-1);
+        if (app.setMonitorCount(monitorCount())) loop.framesLeft = kBurstFrames;
+        if (projector.follow(app.projectorWindowMonitor(), app.settings().largeText))
+            loop.framesLeft = kBurstFrames;
         if (!glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwGetWindowAttrib(window, GLFW_MAXIMIZED)) {
             glfwGetWindowSize(window, &app.settings().windowWidth, &app.settings().windowHeight);
         }
         saver.update(app.settings(), glfwGetTime());
         if (app.setClock(wallClock())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (app.tick(glfwGetTime())) loop.framesLeft = std::max(loop.framesLeft, 1);
+        if (projector.needsRepaint()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (!saver.lastError().empty())
             std::cerr << "dialoogavond: settings not saved: " << saver.lastError() << "\n";
         if (loop.framesLeft <= 0) continue;
-        if (app.takeFontRebuildRequest()) rebuildFonts(app, app.settings().largeText);
-        renderFrame(window, app);
-        glfwSwapBuffers(window);
+        if (app.takeFontRebuildRequest()) {
+            rebuildFonts(app, app.settings().largeText);
+            projector.restyle(app.settings().largeText);
+            loop.mustPresent = true;
+        }
+        if (renderFrame(window, app, loop.presented, std::exchange(loop.mustPresent, false)))
+            glfwSwapBuffers(window);
+        projector.render(app);
         --loop.framesLeft;
         if (const std::string title = app.windowTitle(); title != shownTitle) {
             glfwSetWindowTitle(window, title.c_str());
@@ -220,11 +269,14 @@ int runGui(const GuiOptions& options) {
         app.setFonts(fonts);
         app.showScreen(options.view);
         if (options.projector) app.presentProjector();
+        if (options.projectorScreen > 0) app.chooseProjectorMonitor(options.projectorScreen - 1);
         std::string error;
         const bool opened = app.open(chooseSessionPath(options.sessionPath, "sessions"), &error);
+        // Before the main ImGui context goes: the projector borrows its font atlas.
+        ProjectorWindow projector(window);
         if (screenshot) {
             if (opened) {
-                exitCode = takeScreenshot(window, app, options);
+                exitCode = takeScreenshot(window, app, projector, options);
             } else {
                 std::cerr << "dialoogavond: " << error << "\n";
                 exitCode = 2;
@@ -232,7 +284,7 @@ int runGui(const GuiOptions& options) {
         } else {
             if (!opened) std::cerr << "dialoogavond: " << error << "\n";
             SettingsSaver saver(settingsPath, settings);
-            runInteractive(window, app, saver);
+            runInteractive(window, app, projector, saver);
         }
     }
     ImGui_ImplOpenGL3_Shutdown();

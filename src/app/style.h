@@ -18,11 +18,11 @@ inline constexpr float kCountdownPixels = 224.0f;
 float bodyFontPixels(bool largeText);
 
 struct FontSet {
-    ImFont* body = nullptr;    ///< default font for all text
-    ImFont* heading = nullptr; ///< bold, for headings; equals body when the bold file is missing
-    ImFont* slide = nullptr;   ///< bold, kSlidePixels: projector text (readable from the back); may be body
+    ImFont* body = nullptr;      ///< default font for all text
+    ImFont* heading = nullptr;   ///< bold, for headings; equals body when the bold file is missing
+    ImFont* slide = nullptr;     ///< bold, kSlidePixels: projector text (readable from the back); may be body
     ImFont* countdown = nullptr; ///< bold digits only, kCountdownPixels: projector countdown; may be body
-    std::string warning;       ///< why a fallback was used; empty when the TTFs loaded
+    std::string warning;         ///< why a fallback was used; empty when the TTFs loaded
 };
 
 /// Clears `io.Fonts` and adds the fonts for the mode (Latin, Latin-1, Latin Extended-A, general

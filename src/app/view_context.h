@@ -36,8 +36,8 @@ enum class ActionKind {
     ConfirmDiscard,
     ConfirmCancel,
     DismissNotice,
-    Live, ///< number = LiveOp (live_state.h); key = phase id for JumpTo; text = monitor index
-    People, ///< Deelnemers/Indeling UI state: key = field, text/number = value (people_ui.h)
+    Live,     ///< number = LiveOp (live_state.h); key = phase id for JumpTo; text = monitor index
+    People,   ///< Deelnemers/Indeling UI state: key = field, text/number = value (people_ui.h)
     Outcomes, ///< Opbrengsten/Nazorg UI state: key = field or operation, text/number = value (outcomes_ui.h)
 };
 

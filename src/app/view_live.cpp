@@ -119,10 +119,12 @@ void controls(const ViewContext& ctx, const RunState& run) {
 
 void monitorChoice(const ViewContext& ctx) {
     const LiveUi& ui = ctx.state.ui.live;
-    if (ui.monitorCount < 2) return;
+    // One screen: F5 presents in this window. A window forced onto it (--projector-screen) can
+    // still be closed here.
+    if (ui.monitorCount < 2 && ui.projectorMonitor < 0) return;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(ctx.t("live.monitor"));
-    for (int monitor = -1; monitor < ui.monitorCount; ++monitor) {
+    for (int monitor = -1; monitor < std::max(ui.monitorCount, ui.projectorMonitor + 1); ++monitor) {
         ImGui::SameLine();
         const std::string label =
             monitor < 0 ? std::string(ctx.t("live.monitor.none"))
@@ -131,6 +133,7 @@ void monitorChoice(const ViewContext& ctx) {
                                ui.projectorMonitor == monitor))
             ctx.out.act(ActionKind::Live, std::to_string(monitor), {},
                         static_cast<int>(LiveOp::ChooseMonitor));
+        ctx.record("live/monitor/" + std::to_string(monitor));
     }
 }
 
@@ -159,7 +162,7 @@ void runningView(const ViewContext& ctx, const Session& session, const RunState&
     monitorChoice(ctx);
     ImGui::Separator();
     if (!phase.who.empty()) ImGui::Text("%s %s", ctx.t("live.who"), phase.who.c_str());
-    ImGui::TextUnformatted(ctx.t("live.talkingPoints"));
+    if (!phase.talkingPoints.empty()) ImGui::TextUnformatted(ctx.t("live.talkingPoints"));
     for (const std::string& point : phase.talkingPoints) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s", point.c_str());
@@ -233,7 +236,9 @@ void drawLive(const ViewContext& ctx) {
         break;
     }
     ImGui::TextDisabled("%s", ctx.t("live.factsNotUndoable"));
-    if (run.started()) drawRunChart(ctx, snapshot);
+    // While running, the presenter needs the clock, not history (the Draaiboek screen has the
+    // chart all evening); redrawing it every second would also double the frame's cost.
+    if (run.status == RunStatus::Finished) drawRunChart(ctx, snapshot);
 }
 
 } // namespace dlg

@@ -171,20 +171,30 @@ std::string publicName(const Participant& person) {
     return name + " " + person.lastName.substr(0, length) + ".";
 }
 
-void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot) {
+bool projectorIsBlank(const AppState& state, const RunState& run) {
+    const auto& phases = state.doc.session.phases;
+    return state.ui.live.projectorBlank || (run.current && *run.current < phases.size() &&
+                                            phases[*run.current].projector == ProjectorKind::Blank);
+}
+
+ImVec4 projectorBackground(const AppState& state) {
+    return projectorIsBlank(state, liveSnapshot(state).run) ? ImVec4(0, 0, 0, 1) : kBackground;
+}
+
+void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot, bool paintBackground) {
     const ImVec2 origin = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();
-    const LiveUi& live = ctx.state.ui.live;
     const RunState& run = snapshot.run;
     const auto& phases = ctx.state.doc.session.phases;
-    const bool blank =
-        live.projectorBlank || (run.current && phases[*run.current].projector == ProjectorKind::Blank);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    // The whole window, padding included, not only the content area.
-    const ImVec2 corner(origin.x + size.x, origin.y + size.y);
-    draw->PushClipRect(origin, corner, false);
-    draw->AddRectFilled(origin, corner, ImGui::GetColorU32(blank ? ImVec4(0, 0, 0, 1) : kBackground));
-    draw->PopClipRect();
+    const bool blank = projectorIsBlank(ctx.state, run);
+    if (paintBackground) {
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        // The whole window, padding included, not only the content area.
+        const ImVec2 corner(origin.x + size.x, origin.y + size.y);
+        draw->PushClipRect(origin, corner, false);
+        draw->AddRectFilled(origin, corner, ImGui::GetColorU32(projectorBackground(ctx.state)));
+        draw->PopClipRect();
+    }
     if (blank) return;
     ImGui::PushFont(slideFont(ctx));
     if (run.current && run.status != RunStatus::Finished) {
@@ -199,7 +209,10 @@ void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot) 
     ctx.record("projector/content");
 }
 
-void drawPresenting(const ViewContext& ctx) {
+namespace {
+
+/// The projector picture filling the current ImGui display, with the keys when `withKeys`.
+void projectorFillingDisplay(const ViewContext& ctx, bool withKeys) {
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
     ImGui::SetNextWindowSize(viewport->Size);
@@ -210,11 +223,22 @@ void drawPresenting(const ViewContext& ctx) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (ImGui::Begin("##projector", nullptr, flags)) {
-        collectLiveKeys(ctx);
-        drawProjectorContent(ctx, liveSnapshot(ctx.state));
+        if (withKeys) collectLiveKeys(ctx);
+        // The platform clears the display in projectorBackground(): no full-screen fill on top.
+        drawProjectorContent(ctx, liveSnapshot(ctx.state), false);
     }
     ImGui::End();
     ImGui::PopStyleVar(2);
+}
+
+} // namespace
+
+void drawPresenting(const ViewContext& ctx) {
+    projectorFillingDisplay(ctx, true);
+}
+
+void drawProjectorWindow(const ViewContext& ctx) {
+    projectorFillingDisplay(ctx, false);
 }
 
 } // namespace dlg

@@ -17,6 +17,17 @@ TEST_CASE("gui options: a screenshot with every option") {
     CHECK(result.options->sessionPath == "avond.json");
 }
 
+TEST_CASE("gui options: --projector-screen takes a 1-based monitor number") {
+    const auto result = parseGuiOptions({"--projector-screen", "2", "avond.json"});
+    REQUIRE(result.options);
+    CHECK(result.options->projectorScreen == 2);
+    CHECK(result.options->sessionPath == "avond.json");
+    CHECK(parseGuiOptions({}).options->projectorScreen == 0);
+    const auto bad = parseGuiOptions({"--projector-screen", "nul"});
+    CHECK(bad.error.find("--projector-screen") != std::string::npos);
+    CHECK(bad.error.find("nul") != std::string::npos);
+}
+
 TEST_CASE("gui options: an unknown view lists the valid ones") {
     const auto result = parseGuiOptions({"--view", "planning"});
     CHECK_FALSE(result.options);
@@ -32,6 +43,10 @@ TEST_CASE("gui options: bad arguments are named") {
                                                                   {"--lang", "de"},
                                                                   {"--screenshot"},
                                                                   {"--fullscreen"},
+                                                                  {"--projector-screen"},
+                                                                  {"--projector-screen", "0"},
+                                                                  {"--projector-screen", "2b"},
+                                                                  {"--projector-screen", "17"},
                                                                   {"a.json", "b.json"}}) {
         const auto result = parseGuiOptions(args);
         CHECK_FALSE(result.options);

@@ -164,24 +164,75 @@ TEST_CASE("live: B blanks the projector, F5 presents it full-window in black, Es
     gui.press(kF5);
     REQUIRE(gui.app().state().ui.live.presenting);
     gui.frame();
+    // The platform clears the window in black and nothing is drawn on top but black.
+    const ImVec4 clear = gui.app().clearColour();
+    CHECK(clear.x + clear.y + clear.z == 0.0f);
     const ImDrawData* data = ImGui::GetDrawData();
     REQUIRE(data);
-    int vertices = 0;
     for (int list = 0; list < data->CmdListsCount; ++list) {
-        for (const ImDrawVert& vertex : data->CmdLists[list]->VtxBuffer) {
-            ++vertices;
+        for (const ImDrawVert& vertex : data->CmdLists[list]->VtxBuffer)
             CHECK((vertex.col & 0x00FFFFFF) == 0); // ABGR: every vertex black
-        }
     }
-    CHECK(vertices > 0);
     CHECK(gui.probe().items.count("projector/content") == 0);
 
     gui.press(letterKey('B'));
     CHECK_FALSE(gui.app().state().ui.live.projectorBlank);
+    CHECK(gui.app().clearColour().z > 0.0f); // the projector's dark blue again
     // The keys still work while presenting.
     gui.press(kRight);
     CHECK(*runState(gui).current == 1);
     gui.press(kEscape);
+    CHECK_FALSE(gui.app().state().ui.live.presenting);
+}
+
+TEST_CASE("live: with two monitors the projector window goes to the chosen one and follows unplugging") {
+    HeadlessGui gui(eveningSession());
+    TempDir dir("live");
+    openLive(gui, dir);
+    gui.click("live/start");
+    // One monitor: F5 is the way to present, no choice is offered.
+    CHECK(gui.probe().items.count("live/monitor/0") == 0);
+    CHECK(gui.app().projectorWindowMonitor() == -1);
+
+    CHECK(gui.app().setMonitorCount(2));
+    CHECK_FALSE(gui.app().setMonitorCount(2));
+    gui.frames(2);
+    gui.click("live/monitor/1");
+    CHECK(gui.app().projectorWindowMonitor() == 1);
+    // The projector is unplugged: no window; plugged back in: the window returns there.
+    gui.app().setMonitorCount(1);
+    CHECK(gui.app().projectorWindowMonitor() == -1);
+    gui.app().setMonitorCount(2);
+    CHECK(gui.app().projectorWindowMonitor() == 1);
+    gui.frames(2);
+    gui.click("live/monitor/-1");
+    CHECK(gui.app().projectorWindowMonitor() == -1);
+    // The choice is a view setting, not an edit of the evening.
+    CHECK_FALSE(gui.app().state().doc.history.canUndo());
+}
+
+TEST_CASE("projector window: the room's picture without controls or private notes") {
+    HeadlessGui gui(eveningSession());
+    TempDir dir("live");
+    openLive(gui, dir);
+    gui.click("live/start");
+    gui.press(kRight);    // Dialoog: the dialogue questions
+    gui.press(kPageDown); // Pauze: the break slide with its countdown
+    WidgetProbe probe;
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080); // a full-HD projector
+    ImGui::NewFrame();
+    gui.app().drawProjectorWindow(&probe);
+    ImGui::Render();
+    // The same picture as presenting mode (whose texts the next test checks), and no buttons.
+    CHECK(probe.items.count("projector/content") == 1);
+    CHECK(probe.items.count("projector/countdown") == 1);
+    CHECK(probe.items.count("live/next") == 0);
+    CHECK(probe.items.count("live/start") == 0);
+    // The countdown's digits (about 0.73 of the line in DejaVu Sans Bold) are at least 15 % of
+    // the screen height.
+    const auto countdown = probe.items.at("projector/countdown");
+    CHECK(0.73f * (countdown.max.y - countdown.min.y) >= 0.15f * 1080);
+    // Drawing the room's window is no presenting mode: the laptop keeps its controls.
     CHECK_FALSE(gui.app().state().ui.live.presenting);
 }
 
