@@ -260,8 +260,7 @@ ExportPreview makeExportPreview(const Session& session, const ExportDialogState&
         *format == ReportFormat::Markdown ? ReportFormat::Markdown : ReportFormat::Text;
     preview.previewText = writeReport(preview.report, shown);
     preview.hits = PrivacyGuard(session.participants).scan(preview.report.sourceTexts);
-    preview.decision =
-        decideExport(isPublic(*kind), session.privacy, dialog.allowPersonalData, preview.hits.size());
+    preview.decision = decideExport(isPublic(*kind), dialog.allowPersonalData, preview.hits.size());
     const std::filesystem::path open(sessionPath);
     const std::string stem = open.empty() ? std::string("dialoogavond") : open.stem().string();
     preview.suggestedPath =

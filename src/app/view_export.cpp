@@ -102,7 +102,6 @@ void correction(const ViewContext& ctx, const ExportDialogState& dialog) {
 }
 
 void decision(const ViewContext& ctx, const ExportDialogState& dialog, const ExportPreview& preview) {
-    const Session& session = ctx.state.doc.session;
     if (preview.hits.empty()) {
         ImGui::TextWrapped("%s", ctx.t("export.hits.none"));
         correction(ctx, dialog);
@@ -114,10 +113,7 @@ void decision(const ViewContext& ctx, const ExportDialogState& dialog, const Exp
         ImGui::TextWrapped("%s", ctx.t("export.internalNote"));
         return;
     }
-    // Rule 4 of the privacy guard: the school's recorded decision AND this export's confirmation.
-    flagCheckbox(
-        ctx, "export/schoolConsent", ctx.t("export.schoolConsent"), session.privacy.namesInPublicReport,
-        [](Session& s) { return &s.privacy.namesInPublicReport; }, ctx.t("undo.oc.privacyConsent"));
+    // Rule 4 of the privacy guard: the user opts in for this export, after seeing every hit.
     bool allow = dialog.allowPersonalData;
     if (ImGui::Checkbox(ctx.t.label("export.allow", "allow").c_str(), &allow))
         act(ctx, "export/allow", {}, allow ? 1 : 0);

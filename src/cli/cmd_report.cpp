@@ -24,9 +24,9 @@ constexpr const char* kHelp =
     "  --format md|html|txt|csv|pdf|docx  csv is the action list; default: OUT's extension, else md\n\n"
     "Privacy: terugkoppeling and voortgang never list participants. Every typed text that goes\n"
     "into them is scanned for participants' names, e-mail addresses and phone numbers; each find\n"
-    "is listed on stderr with its JSON path and the report is not written. To publish anyway,\n"
-    "the session must record consent (privacy.namesInPublicReport: true) AND you must pass\n"
-    "--allow-personal-data. Staff names are allowed as an action's owner. The intern report\n"
+    "is listed on stderr with its JSON path and the report is not written. To publish anyway\n"
+    "(only with the consent of the people named) pass --allow-personal-data.\n"
+    "Staff names are allowed as an action's owner. The intern report\n"
     "is never blocked but contains personal data: do not send it to parents.\n\n"
     "Exit codes: 0 written, 1 usage error, 2 invalid session or personal data found,\n"
     "3 FILE cannot be read or OUT cannot be written.\n";
@@ -111,7 +111,7 @@ int runReport(const Args& args, Io& io) {
     const std::vector<PrivacyHit> hits = PrivacyGuard(session.participants).scan(report.sourceTexts);
     const bool publicReport = isPublic(*kind);
     const bool allowFlag = parsed->has("allow-personal-data");
-    const ExportDecision decision = decideExport(publicReport, session.privacy, allowFlag, hits.size());
+    const ExportDecision decision = decideExport(publicReport, allowFlag, hits.size());
 
     if (publicReport) {
         for (const PrivacyHit& hit : hits)
@@ -123,7 +123,7 @@ int runReport(const Args& args, Io& io) {
         }
         if (!hits.empty())
             io.err << "dialoogavond report: writing " << hits.size()
-                   << " piece(s) of personal data with the session's consent and --allow-personal-data\n";
+                   << " piece(s) of personal data (--allow-personal-data)\n";
     } else {
         io.err
             << "dialoogavond report: the intern report contains personal data (table leaders, notes, quotes";

@@ -30,8 +30,8 @@ struct Meta {
     std::string date;  ///< YYYY-MM-DD
     std::string start; ///< HH:MM, start of the first phase
     std::string location;
-    std::string facilitator;  ///< gespreksleider
-    std::string latestEnd;    ///< HH:MM; empty when the evening has no hard end
+    std::string facilitator;     ///< gespreksleider
+    std::string latestEnd;       ///< HH:MM; empty when the evening has no hard end
     std::string language = "nl"; ///< "nl" or "en": language of reports and fixed texts
     Json unknownKeys = Json::object();
 };
@@ -179,7 +179,10 @@ struct Action {
 };
 
 struct Privacy {
-    bool namesInPublicReport = false; ///< opt-in to names in terugkoppeling/voortgang
+    /// The school's record that the people named agreed to appear in terugkoppeling/voortgang.
+    /// Kept in the file for the school's administration; it does not unblock an export by itself
+    /// (that takes the opt-in of each export: --allow-personal-data or the dialog's confirmation).
+    bool namesInPublicReport = false;
     bool storeEmail = true;
     Json unknownKeys = Json::object();
 };
@@ -224,7 +227,7 @@ struct Session {
     std::vector<Action> actions;
     Privacy privacy;
     Guidance guidance;
-    AssignRules assignRules; ///< [assign] balancer settings
+    AssignRules assignRules;           ///< [assign] balancer settings
     Json unknownKeys = Json::object(); ///< top-level keys this build does not know
 };
 

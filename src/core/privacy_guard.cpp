@@ -123,15 +123,10 @@ std::vector<PrivacyHit> PrivacyGuard::scan(const std::vector<SourceText>& texts)
     return hits;
 }
 
-ExportDecision decideExport(bool publicReport, const Privacy& privacy, bool allowPersonalData,
-                            std::size_t hitCount) {
-    if (!publicReport || hitCount == 0) return {};
-    if (allowPersonalData && privacy.namesInPublicReport) return {};
-    if (allowPersonalData)
-        return {false, "--allow-personal-data needs the school's decision in the session as well: set "
-                       "privacy.namesInPublicReport to true (only with the consent of the people named)"};
-    return {false, "remove the personal data from these fields, or, with consent, set "
-                   "privacy.namesInPublicReport to true and export with --allow-personal-data"};
+ExportDecision decideExport(bool publicReport, bool allowPersonalData, std::size_t hitCount) {
+    if (!publicReport || hitCount == 0 || allowPersonalData) return {};
+    return {false, "remove the personal data from these fields, or, only with the consent of the people "
+                   "named, export with --allow-personal-data"};
 }
 
 } // namespace dlg

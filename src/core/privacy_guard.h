@@ -11,9 +11,8 @@
 //    - phone numbers: Dutch formats and international numbers written with "+".
 // 3. Staff act in their role: a staff member's name is allowed as the owner of an action
 //    (`actions[i].owner`) and is a hit everywhere else. A parent's name is a hit everywhere.
-// 4. A public report with hits is not exported, unless BOTH the session records the school's
-//    decision (`privacy.namesInPublicReport: true`, e.g. after asking consent) AND the user
-//    confirms this export (`--allow-personal-data`).
+// 4. A public report with hits is not exported unless the user opts in for this export
+//    (`--allow-personal-data`, or the export dialog's confirmation after seeing every hit).
 // 5. The intern report is for team and MR only: it is never blocked and always says that it
 //    contains personal data.
 #pragma once
@@ -78,7 +77,6 @@ struct ExportDecision {
     std::string reason; ///< why not, in English, naming what would allow it; empty when allowed
 };
 
-ExportDecision decideExport(bool publicReport, const Privacy& privacy, bool allowPersonalData,
-                            std::size_t hitCount);
+ExportDecision decideExport(bool publicReport, bool allowPersonalData, std::size_t hitCount);
 
 } // namespace dlg

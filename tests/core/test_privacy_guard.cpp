@@ -133,18 +133,12 @@ TEST_CASE("folding for matching removes accents and joins white space") {
     CHECK(foldForMatching("ÖZDEMİR").text == foldForMatching("özdemir").text);
 }
 
-TEST_CASE("export rule: public reports with hits need the session's consent and the flag") {
-    Privacy noConsent;
-    Privacy consent;
-    consent.namesInPublicReport = true;
-    CHECK(decideExport(true, noConsent, false, 0).allowed);
-    CHECK_FALSE(decideExport(true, noConsent, false, 2).allowed);
-    CHECK_FALSE(decideExport(true, noConsent, true, 2).allowed);
-    CHECK_FALSE(decideExport(true, consent, false, 2).allowed);
-    CHECK(decideExport(true, consent, true, 2).allowed);
-    CHECK(decideExport(false, noConsent, false, 5).allowed); // intern is never blocked
-    CHECK(decideExport(true, noConsent, true, 2).reason.find("privacy.namesInPublicReport") !=
-          std::string::npos);
+TEST_CASE("export rule: public reports with hits need the user's opt-in for this export") {
+    CHECK(decideExport(true, false, 0).allowed);
+    CHECK_FALSE(decideExport(true, false, 2).allowed);
+    CHECK(decideExport(true, true, 2).allowed);
+    CHECK(decideExport(false, false, 5).allowed); // intern is never blocked
+    CHECK(decideExport(true, false, 2).reason.find("--allow-personal-data") != std::string::npos);
 }
 
 TEST_CASE("scanning arbitrary bytes, broken UTF-8 included, stays inside the text") {

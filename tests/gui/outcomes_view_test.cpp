@@ -190,3 +190,29 @@ TEST_CASE("nazorg: the export dialog lists a parent's name typed into a point an
 }
 
 } // namespace dlg::test
+
+namespace dlg::test {
+
+TEST_CASE("nazorg: with a hit listed, the export's own opt-in writes the file anyway") {
+    TempDir dir("export");
+    Session session = filledSession();
+    session.outcomes.summaryPoints = {"Sanne de Vries vraagt om uitleg"};
+    HeadlessGui gui(session, "nl", dir.path());
+    gui.app().showScreen(Screen::Aftercare);
+    gui.frame();
+    gui.click("care/export");
+    gui.frames(2);
+    REQUIRE(gui.probe().items.count("export/hit/0") == 1);
+    CHECK(gui.probe().items.count("export/blocked") == 1);
+    gui.click("export/allow");
+    gui.frame();
+    CHECK(freshProbe(gui).items.count("export/blocked") == 0);
+    gui.click("export/write");
+    const std::string written = gui.app().state().ui.outcomes.exportDialog.result;
+    REQUIRE_FALSE(written.empty());
+    CHECK(std::filesystem::exists(written));
+    // The opt-in is for this export only: it is not stored in the evening.
+    CHECK_FALSE(gui.app().state().doc.history.canUndo());
+}
+
+} // namespace dlg::test
