@@ -30,6 +30,10 @@ RunChange runOperation(LiveOp op, Session& session, const Plan& plan, const UiAc
         return adjustCurrentPhase(log, plan, 60, now);
     case LiveOp::RemoveMinute:
         return adjustCurrentPhase(log, plan, -60, now);
+    case LiveOp::AddFiveMinutes:
+        return adjustCurrentPhase(log, plan, 300, now);
+    case LiveOp::RemoveFiveMinutes:
+        return adjustCurrentPhase(log, plan, -300, now);
     case LiveOp::Finish:
         return finishEvening(log, plan, now);
     case LiveOp::ApplySqueeze: {

@@ -10,17 +10,19 @@ namespace dlg {
 
 /// What a `ActionKind::Live` action asks for (its `number`).
 enum class LiveOp {
-    Start,           ///< start the evening at the first phase
-    Next,            ///< next phase (the last one finishes the evening)
-    Previous,        ///< previous phase
-    TogglePause,     ///< pause when running, resume when paused
-    AddMinute,       ///< current phase one minute longer
-    RemoveMinute,    ///< current phase one minute shorter
-    Finish,          ///< end the evening
-    ApplySqueeze,    ///< write the squeeze proposal as adjust events
-    JumpTo,          ///< make the phase in `key` current
-    ToggleBlank,     ///< projector black / back (not in the run log)
-    StartPresenting, ///< projector full-screen in the main window, controls hidden
+    Start,             ///< start the evening at the first phase
+    Next,              ///< next phase (the last one finishes the evening)
+    Previous,          ///< previous phase
+    TogglePause,       ///< pause when running, resume when paused
+    AddMinute,         ///< current phase one minute longer
+    RemoveMinute,      ///< current phase one minute shorter
+    AddFiveMinutes,    ///< current phase five minutes longer
+    RemoveFiveMinutes, ///< current phase five minutes shorter
+    Finish,            ///< end the evening
+    ApplySqueeze,      ///< write the squeeze proposal as adjust events
+    JumpTo,            ///< make the phase in `key` current
+    ToggleBlank,       ///< projector black / back (not in the run log)
+    StartPresenting,   ///< projector full-screen in the main window, controls hidden
     StopPresenting,
     ChooseMonitor, ///< the monitor index is in `text` ("-1" = no second window)
 };

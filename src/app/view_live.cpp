@@ -104,9 +104,13 @@ void controls(const ViewContext& ctx, const RunState& run) {
     ImGui::SameLine();
     button(ctx, "live.next", "next", LiveOp::Next);
     ImGui::SameLine();
+    button(ctx, "live.minusFive", "minus5", LiveOp::RemoveFiveMinutes);
+    ImGui::SameLine();
     button(ctx, "live.minusMinute", "minus", LiveOp::RemoveMinute);
     ImGui::SameLine();
     button(ctx, "live.plusMinute", "plus", LiveOp::AddMinute);
+    ImGui::SameLine();
+    button(ctx, "live.plusFive", "plus5", LiveOp::AddFiveMinutes);
     button(ctx, ui.projectorBlank ? "live.unblank" : "live.blank", "blank", LiveOp::ToggleBlank);
     ImGui::SameLine();
     button(ctx, "live.present", "present", LiveOp::StartPresenting);

@@ -115,7 +115,7 @@ TEST_CASE("live: start, then the right arrow and PageDown move on, each step is 
     CHECK_FALSE(gui.app().state().doc.history.canUndo());
 }
 
-TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute") {
+TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute, the buttons five") {
     HeadlessGui gui(eveningSession());
     TempDir dir("live");
     openLive(gui, dir);
@@ -134,6 +134,12 @@ TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute") {
     gui.type("-");
     CHECK(runState(gui).durationSeconds == before + 60);
     CHECK(onDisk(dir).run.events.size() == gui.session().run.events.size());
+    // The buttons take five minutes at a time.
+    gui.click("live/plus5");
+    CHECK(runState(gui).durationSeconds == before + 360);
+    gui.click("live/minus5");
+    gui.click("live/minus5");
+    CHECK(runState(gui).durationSeconds == before - 240);
 }
 
 TEST_CASE("live: an overrun is shown and the squeeze proposal can be applied") {
