@@ -1,5 +1,6 @@
 // App's part of the running evening: run operations (appended to session.run and saved at once),
 // presenting and blank projector, the wall clock, and the autosave debounce.
+#include <algorithm>
 #include <string>
 
 #include "app/app.h"
@@ -66,6 +67,13 @@ void App::handleLive(const UiAction& action) {
     case LiveOp::ChooseMonitor:
         live.projectorMonitor = std::atoi(action.text.c_str());
         return;
+    case LiveOp::NextTable:
+    case LiveOp::PreviousTable: {
+        const int tables = static_cast<int>(state_.doc.session.tables.size());
+        const int step = op == LiveOp::NextTable ? 1 : -1;
+        live.presentingTable = std::clamp(live.presentingTable + step, 0, std::max(tables - 1, 0));
+        return;
+    }
     default:
         break;
     }

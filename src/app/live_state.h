@@ -25,6 +25,8 @@ enum class LiveOp {
     StartPresenting,   ///< projector full-screen in the main window, controls hidden
     StopPresenting,
     ChooseMonitor, ///< the monitor index is in `text` ("-1" = no second window)
+    NextTable,     ///< presentations: the next table presents (↓)
+    PreviousTable, ///< presentations: the previous table (↑)
 };
 
 struct LiveUi {
@@ -33,6 +35,7 @@ struct LiveUi {
     bool projectorBlank = false; ///< the projector shows black (B), whatever the phase
     int projectorMonitor = -1;   ///< monitor index for the second projector window; -1 = none
     int monitorCount = 1;        ///< monitors the platform found (the menu offers a choice when > 1)
+    int presentingTable = 0;     ///< presentations: index in session.tables of the table presenting
 
     /// Autosave: an undoable edit was seen since the last tick (restarts the debounce).
     bool editSeen = false;

@@ -16,6 +16,8 @@ constexpr int kKeySpace = 32;
 constexpr int kKeyEscape = 256;
 constexpr int kKeyRight = 262;
 constexpr int kKeyLeft = 263;
+constexpr int kKeyDown = 264;
+constexpr int kKeyUp = 265;
 constexpr int kKeyPageUp = 266;
 constexpr int kKeyPageDown = 267;
 constexpr int kKeyF5 = 294;
@@ -67,7 +69,11 @@ void clockFacts(const ViewContext& ctx, const RunState& run) {
     ImGui::Text("%s %s", ctx.t("live.wallClock"), formatClockTimeAt(run.now, offset).c_str());
     ImGui::Text("%s %s", ctx.t("live.drift"), formatSigned(run.driftSeconds).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", ctx.t(run.driftSeconds > 0 ? "live.behind" : "live.onSchedule"));
+    // Within a minute either way counts as on schedule; a skipped phase puts the evening ahead.
+    const char* verdict = run.driftSeconds > 60    ? "live.behind"
+                          : run.driftSeconds < -60 ? "live.ahead"
+                                                   : "live.onSchedule";
+    ImGui::TextDisabled("%s", ctx.t(verdict));
     ImGui::Text("%s %s", ctx.t("live.projectedEnd"), formatClockTimeAt(run.projectedEnd, offset).c_str());
     ImGui::Text("%s %s", ctx.t("live.targetEnd"), formatClockTimeAt(run.targetEnd, offset).c_str());
     if (run.lateSeconds > 0) {
@@ -121,6 +127,22 @@ void controls(const ViewContext& ctx, const RunState& run) {
     ImGui::PopStyleColor();
 }
 
+// Which table presents now: the projector shows that table's key points.
+void presentingTableControls(const ViewContext& ctx) {
+    const Session& session = ctx.state.doc.session;
+    if (session.tables.empty()) return;
+    const int index =
+        std::clamp(ctx.state.ui.live.presentingTable, 0, static_cast<int>(session.tables.size()) - 1);
+    button(ctx, "live.previousTable", "previous-table", LiveOp::PreviousTable);
+    ImGui::SameLine();
+    button(ctx, "live.nextTable", "next-table", LiveOp::NextTable);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%s %d / %zu: %s", ctx.t("live.presentingTable"), index + 1, session.tables.size(),
+                session.tables[static_cast<std::size_t>(index)].name.c_str());
+    ctx.record("live/presenting-table");
+}
+
 void monitorChoice(const ViewContext& ctx) {
     const LiveUi& ui = ctx.state.ui.live;
     // One screen: F5 presents in this window. A window forced onto it (--projector-screen) can
@@ -163,6 +185,7 @@ void runningView(const ViewContext& ctx, const Session& session, const RunState&
     clockFacts(ctx, run);
     ImGui::EndGroup();
     controls(ctx, run);
+    if (phase.projector == ProjectorKind::Presentations) presentingTableControls(ctx);
     monitorChoice(ctx);
     ImGui::Separator();
     if (!phase.who.empty()) ImGui::Text("%s %s", ctx.t("live.who"), phase.who.c_str());
@@ -199,6 +222,8 @@ void collectLiveKeys(const ViewContext& ctx) {
     if (pressed(kKeySpace)) live(ctx, LiveOp::TogglePause);
     if (pressed(kKeyRight) || pressed(kKeyPageDown)) live(ctx, LiveOp::Next);
     if (pressed(kKeyLeft) || pressed(kKeyPageUp)) live(ctx, LiveOp::Previous);
+    if (pressed(kKeyDown)) live(ctx, LiveOp::NextTable);
+    if (pressed(kKeyUp)) live(ctx, LiveOp::PreviousTable);
     // '+' and '-' as typed characters work on any keyboard layout; the keypad keys also produce
     // them, so the key codes count only when no character came with them.
     const bool plus = typed('+') || typed('=');

@@ -93,17 +93,53 @@ void tablesSlide(const ViewContext& ctx, float scale) {
     ImGui::EndTable();
 }
 
+std::string tableWithTheme(const Session& session, const Table& table) {
+    const std::string theme = themeTitle(session, table.themeId);
+    return theme.empty() || table.name.find(theme) != std::string::npos ? table.name
+                                                                        : table.name + ": " + theme;
+}
+
+const TableOutcome* outcomeOf(const Session& session, const std::string& tableId) {
+    for (const TableOutcome& outcome : session.outcomes.tables)
+        if (outcome.tableId == tableId) return &outcome;
+    return nullptr;
+}
+
+void keyPoints(const char* heading, const std::vector<std::string>& points, float scale) {
+    if (points.empty()) return;
+    line(heading, scale * 0.5f, kAccent);
+    bullets(points, scale * 0.45f, false);
+}
+
+/// The presenting table's key points, its proposals ranked by dot votes; before any outcome was
+/// typed, the order in which the tables present.
 void presentationsSlide(const ViewContext& ctx, const Phase& phase, float scale) {
     const Session& session = ctx.state.doc.session;
-    line(phase.projectorText.empty() ? phase.title : phase.projectorText, scale, kAccent);
-    std::vector<std::string> order;
-    for (const Table& table : session.tables) {
-        const std::string theme = themeTitle(session, table.themeId);
-        order.push_back(theme.empty() || table.name.find(theme) != std::string::npos
-                            ? table.name
-                            : table.name + ": " + theme);
+    const int count = static_cast<int>(session.tables.size());
+    const int index = std::clamp(ctx.state.ui.live.presentingTable, 0, std::max(count - 1, 0));
+    const TableOutcome* outcome = count > 0 ? outcomeOf(session, session.tables[index].id) : nullptr;
+    if (!outcome) {
+        line(phase.projectorText.empty() ? phase.title : phase.projectorText, scale, kAccent);
+        std::vector<std::string> order;
+        for (const Table& table : session.tables)
+            order.push_back(tableWithTheme(session, table));
+        bullets(order, scale * 0.6f, true);
+        return;
     }
-    bullets(order, scale * 0.6f, true);
+    line(tableWithTheme(session, session.tables[index]), scale * 0.8f, kAccent);
+    keyPoints(ctx.t("projector.goesWell"), outcome->goesWell, scale);
+    keyPoints(ctx.t("projector.difficult"), outcome->difficult, scale);
+    keyPoints(ctx.t("projector.ideas"), outcome->ideas, scale);
+    std::vector<ProposedAction> ranked = outcome->proposals;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const ProposedAction& a, const ProposedAction& b) { return a.votes > b.votes; });
+    std::vector<std::string> proposals;
+    for (const ProposedAction& proposal : ranked)
+        proposals.push_back(proposal.votes > 0 ? proposal.text + " (" + std::to_string(proposal.votes) + ")"
+                                               : proposal.text);
+    keyPoints(ctx.t("projector.proposals"), proposals, scale);
+    if (!outcome->quote.empty()) line("\u201c" + outcome->quote + "\u201d", scale * 0.45f);
+    ctx.record("projector/table/" + session.tables[index].id);
 }
 
 void slide(const ViewContext& ctx, const Phase& phase, const RunState& run, float height) {

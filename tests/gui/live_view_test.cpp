@@ -22,6 +22,8 @@ constexpr int kEscape = 256;
 constexpr int kRight = 262;
 constexpr int kLeft = 263;
 constexpr int kPageDown = 267;
+constexpr int kDown = 264;
+constexpr int kUp = 265;
 constexpr int kF5 = 294;
 constexpr int kKeypadAdd = 334;
 
@@ -276,6 +278,51 @@ TEST_CASE("projector: public texts only, people as first name and initial, group
     CHECK(shown.find("@") == std::string::npos);
     CHECK(shown.find("Geheim") == std::string::npos);
     CHECK(publicName(parent) == "Fatma Y.");
+}
+
+TEST_CASE("projector: during the presentations each table's key points in turn, proposals ranked by votes") {
+    Session session = eveningSession();
+    session.phases = {phase("ph-1", "Presentaties", 20, ProjectorKind::Presentations)};
+    session.tables = {{"t-1", "Tafel 1", "th-01", "", 0, Json::object()},
+                      {"t-2", "Tafel 2", "th-01", "", 0, Json::object()}};
+    TableOutcome first;
+    first.tableId = "t-1";
+    first.goesWell = {"De leerkracht belt snel"};
+    first.proposals = {{"pr-1", "Vast belmoment", "school", "", 2, Json::object()},
+                       {"pr-2", "Filmpje over verlof", "samen", "", 9, Json::object()}};
+    first.notes = "Geheime notitie";
+    TableOutcome second;
+    second.tableId = "t-2";
+    second.ideas = {"Koffieochtend per groep"};
+    session.outcomes.tables = {first, second};
+    HeadlessGui gui(session);
+    gui.app().setDocument(session, {});
+    gui.app().setClock({kEvening, kCet});
+    gui.app().showScreen(Screen::Live);
+    gui.click("live/start");
+    gui.press(kF5);
+    std::string shown = projectorText(gui);
+    CHECK(shown.find("Tafel 1") != std::string::npos);
+    CHECK(shown.find("De leerkracht belt snel") != std::string::npos);
+    CHECK(shown.find("Koffieochtend") == std::string::npos);
+    CHECK(shown.find("Geheime notitie") == std::string::npos);
+    // Ranked by dot votes: the 9-vote proposal comes first.
+    CHECK(shown.find("Filmpje over verlof (9)") < shown.find("Vast belmoment (2)"));
+
+    gui.press(kDown); // the next table presents; the keys work while presenting
+    CHECK(gui.app().state().ui.live.presentingTable == 1);
+    shown = projectorText(gui);
+    CHECK(shown.find("Koffieochtend per groep") != std::string::npos);
+    CHECK(shown.find("De leerkracht belt snel") == std::string::npos);
+    gui.press(kDown); // no table after the last
+    CHECK(gui.app().state().ui.live.presentingTable == 1);
+    gui.press(kUp);
+    CHECK(gui.app().state().ui.live.presentingTable == 0);
+    // In the presenter view, buttons do the same.
+    gui.press(kEscape);
+    gui.frames(2);
+    gui.click("live/next-table");
+    CHECK(gui.app().state().ui.live.presentingTable == 1);
 }
 
 TEST_CASE("draaiboek: reorder, duplicate, delete and minutes are undoable") {
