@@ -144,6 +144,9 @@ void memberRow(const ViewContext& ctx, const Participant& p) {
         guiAssignOptions(ctx.state.doc.session).presentOnly != std::optional<bool>(false);
     if (!p.present && checkInStarted) label += " (" + std::string(ctx.t("indeling.absent")) + ")";
     ImGui::Selectable(label.c_str());
+    // A card is narrow: the whole line (grades, language support) shows on hover when it is cut off.
+    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetItemRectSize().x)
+        ImGui::SetTooltip("%s", label.c_str());
     dragSource(p);
     ctx.record("indeling/member/" + p.id);
     ImGui::PopID();
@@ -201,11 +204,13 @@ void card(const ViewContext& ctx, const Table& table, const TableReport* report,
     const Session& session = ctx.state.doc.session;
     ImGui::PushID(table.id.c_str());
     ImGui::BeginChild("card", ImVec2(ImGui::GetFontSize() * kCardWidthEm, height), true);
+    // Wrapped, not cut off; the theme only when the name does not already say it.
     if (ctx.headingFont) ImGui::PushFont(ctx.headingFont);
-    ImGui::TextUnformatted(table.name.c_str());
+    ImGui::TextWrapped("%s", table.name.c_str());
     if (ctx.headingFont) ImGui::PopFont();
     for (const Theme& theme : session.themes)
-        if (theme.id == table.themeId) ImGui::TextDisabled("%s", theme.title.c_str());
+        if (theme.id == table.themeId && table.name.find(theme.title) == std::string::npos)
+            ImGui::TextDisabled("%s", theme.title.c_str());
     const Participant* leader = findParticipant(session, table.leaderId);
     ImGui::Text("%s: %s", ctx.t("indeling.leader"), leader ? displayName(*leader).c_str() : "\u2014");
     if (report) staffBar(ctx, *report);
