@@ -5,12 +5,15 @@
 // the objective does not depend on the machine.
 //
 // With --lp SECONDS and `cbc` (Debian package coinor-cbc) on PATH, each instance up to --lp-max
-// people is also written as an LP model and solved by cbc within the time limit; the bench then
-// prints cbc's best objective and proven lower bound and the heuristic's gap to that bound.
+// people (and from --lp-min people) is also written as an LP model and solved by cbc within the
+// time limit; the bench then prints cbc's best objective (incumbent), its proven lower bound,
+// whether the optimum is proven, and the heuristic's gap to the bound and to cbc's best.
 //
-// Usage: bench_assign [--runs N] [--effort X] [--lp SECONDS] [--lp-max PEOPLE]
+// Usage: bench_assign [--runs N] [--effort X] [--seed N] [--only PEOPLE] [--lp SECONDS] [--lp-min PEOPLE]
+// [--lp-max PEOPLE]
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -58,48 +61,71 @@ double cbcValue(const std::string& output, const std::string& label) {
     return std::atof(output.c_str() + at + label.size());
 }
 
-void reportLpGap(const dlg::Session& session, const dlg::AssignOptions& options, double heuristic,
-                 double seconds) {
+double percentAbove(double value, double reference) {
+    return reference > 0 ? 100.0 * (value - reference) / reference : 0;
+}
+
+// Solves the instance's LP model with cbc and prints cbc's incumbent (its best seating), its proven
+// lower bound, whether that is proven optimal, and the heuristic's gap to both. The model and
+// cbc's log stay in /tmp/bench_assign_PEOPLE_TABLES.{lp,txt} for inspection.
+void reportLpGap(const dlg::Session& session, const Shape& shape, const dlg::AssignOptions& options,
+                 double heuristic, double seconds) {
     dlg::AssignLpModel model = dlg::assignLpModel(session, options);
     if (model.text.empty()) return;
-    const std::string lp = "/tmp/bench_assign_model.lp";
-    const std::string log = "/tmp/bench_assign_cbc.txt";
+    const std::string stem =
+        "/tmp/bench_assign_" + std::to_string(shape.people) + "_" + std::to_string(shape.tables);
+    const std::string lp = stem + ".lp";
+    const std::string log = stem + ".txt";
     std::ofstream(lp) << model.text;
     std::string command =
         "cbc " + lp + " sec " + std::to_string(static_cast<int>(seconds)) + " solve > " + log + " 2>&1";
+    auto start = Clock::now();
     if (std::system(command.c_str()) != 0) {
         std::printf("         cbc failed (see %s)\n", log.c_str());
         return;
     }
+    const double took = std::chrono::duration<double>(Clock::now() - start).count();
     std::ifstream in(log);
     std::stringstream text;
     text << in.rdbuf();
     const std::string output = text.str();
     const bool optimal = output.find("Optimal solution found") != std::string::npos;
-    double best = cbcValue(output, "Objective value:");
-    double bound = optimal ? best : cbcValue(output, "Lower bound:");
-    double gap = bound > 0 ? 100.0 * (heuristic - bound) / bound : 0;
-    std::printf("         cbc %s: best %.2f, bound %.2f; heuristic %.2f is %.2f %% above the bound\n",
-                optimal ? "optimal" : "stopped on time", best, bound, heuristic, gap);
+    const double best = cbcValue(output, "Objective value:");
+    const double bound = optimal ? best : cbcValue(output, "Lower bound:");
+    const double root = cbcValue(output, "Continuous objective value is");
+    std::printf("         cbc %.0fs: best %.2f, bound %.2f (LP root %.2f), optimal %s; heuristic %+.2f %% "
+                "vs bound, %+.2f %% vs cbc best\n",
+                took, best, bound, root, optimal ? "yes" : "no", percentAbove(heuristic, bound),
+                percentAbove(heuristic, best));
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures appear as they come when redirected
     int runs = 7;
     double effort = 1.0;
+    std::uint64_t seed = 7;
+    int only = 0; // people of the one instance to run; 0 = all
     double lpSeconds = 0;
     int lpMaxPeople = 200;
+    int lpMinPeople = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string option = argv[i];
         if (option == "--runs")
             runs = std::max(1, std::atoi(argv[i + 1]));
         else if (option == "--effort")
             effort = std::atof(argv[i + 1]);
+        else if (option == "--only")
+            only = std::atoi(argv[i + 1]);
+        else if (option == "--seed")
+            seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (option == "--lp")
             lpSeconds = std::atof(argv[i + 1]);
         else if (option == "--lp-max")
             lpMaxPeople = std::atoi(argv[i + 1]);
+        else if (option == "--lp-min")
+            lpMinPeople = std::atoi(argv[i + 1]);
     }
     if (lpSeconds > 0 && std::system("command -v cbc > /dev/null 2>&1") != 0) {
         std::printf("cbc not on PATH (apt-get install coinor-cbc): no optimality comparison\n");
@@ -109,9 +135,10 @@ int main(int argc, char** argv) {
     std::printf("%-8s %9s %10s %8s %6s %8s %9s | %9s %6s %6s\n", "people", "median", "objective", "pref",
                 "grade", "language", "violations", "rebalance", "moves", "newly");
     for (const Shape& shape : shapes) {
+        if (only > 0 && shape.people != only) continue;
         dlg::Session session = instance(shape);
         dlg::AssignOptions options;
-        options.seed = 7;
+        options.seed = seed;
         options.effort = effort;
         std::vector<double> times;
         dlg::AssignResult result;
@@ -142,8 +169,8 @@ int main(int argc, char** argv) {
                     result.objective.grade, result.objective.language, result.hardViolations.size(),
                     median(rebalanceTimes), rebalanced.moves.size(), rebalanced.newcomers,
                     rebalanced.feasible ? "" : " (rebalance infeasible)");
-        if (lpSeconds > 0 && shape.people <= lpMaxPeople)
-            reportLpGap(session, options, result.objective.total, lpSeconds);
+        if (lpSeconds > 0 && shape.people >= lpMinPeople && shape.people <= lpMaxPeople)
+            reportLpGap(session, shape, options, result.objective.total, lpSeconds);
     }
     return 0;
 }

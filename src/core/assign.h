@@ -64,11 +64,11 @@ struct AssignOptions {
     std::uint64_t seed = 1;
     /// Overrides AssignRules::presentOnly when set (CLI --all sets it to false).
     std::optional<bool> presentOnly;
-    /// Seeded restarts of construction + local search (small evenings get more automatically,
-    /// up to 400 / number of seating blocks); the rest of the work goes to iterated local search.
+    /// Seeded constructions to start from (small evenings get more automatically, up to 400 /
+    /// number of seating blocks); the best is annealed, then polished by iterated local search.
     int restarts = 1;
-    /// Scales the search work (a count of evaluated moves, so results do not depend on the
-    /// machine's speed); 1 is tuned for about 50 ms at 400 people.
+    /// Scales the search work (a count of evaluated steps, so results do not depend on the
+    /// machine's speed); 1 is tuned for well under 50 ms at 400 people.
     double effort = 1.0;
 };
 

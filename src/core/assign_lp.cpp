@@ -1,5 +1,7 @@
 #include "core/assign_lp.h"
 
+#include <algorithm>
+#include <cmath>
 #include <sstream>
 
 #include "core/assign_instance.h"
@@ -32,6 +34,71 @@ std::string x(int block, int table) {
 }
 std::string y(int table) {
     return "y_" + std::to_string(table);
+}
+
+int gradeMembers(const assign::Instance& in, int block, int grade) {
+    int count = 0;
+    for (int p : in.blocks[block].members)
+        for (int g : in.gradesOf[p])
+            count += g == grade ? 1 : 0;
+    return count;
+}
+
+// d >= slope * n + smallIntercept + (largeIntercept - smallIntercept) * y: valid for every whole
+// number n of parents of the grade at a table of either size (y = 0 small, 1 large).
+struct SpreadCut {
+    double slope = 0;
+    double smallIntercept = 0;
+    double largeIntercept = 0;
+};
+
+// The largest intercept c with |n - target| >= slope * n + c for n = 0 .. most.
+double interceptBelow(double target, double slope, int most) {
+    double intercept = std::fabs(target); // n = 0
+    for (int n = 1; n <= most; ++n)
+        intercept = std::min(intercept, std::fabs(n - target) - slope * n);
+    return intercept - 1e-9; // a hair below, so rounding in the LP text never cuts off a seating
+}
+
+// One cut per table size: the line through |n - target| at the two whole numbers around that
+// size's target (the convex hull of the integer points, with the plain |.| rows).
+std::vector<SpreadCut> spreadCuts(const assign::Instance& in, int grade, int extra) {
+    std::vector<SpreadCut> cuts;
+    const double share = in.gradeShare[grade];
+    for (int size : {in.smallSize, in.smallSize + extra}) {
+        const double target = share * size;
+        const double fraction = target - std::floor(target);
+        const double slope = 1 - 2 * fraction;
+        if (std::fabs(slope) > 1 - 1e-9) continue; // a whole target: the |.| rows are the hull
+        bool known = false;
+        for (const SpreadCut& cut : cuts)
+            known = known || std::fabs(cut.slope - slope) < 1e-12;
+        if (known) continue;
+        cuts.push_back({slope, interceptBelow(share * in.smallSize, slope, in.largeSize),
+                        interceptBelow(share * (in.smallSize + extra), slope, in.largeSize)});
+    }
+    return cuts;
+}
+
+// Groups of two or more tables that no rule or cost tells apart.
+std::vector<std::vector<int>> interchangeableTables(const assign::Instance& in) {
+    std::vector<bool> fixedTo(in.tableCount, false);
+    for (const assign::Block& block : in.blocks)
+        if (block.fixedTable >= 0) fixedTo[block.fixedTable] = true;
+    std::vector<std::vector<int>> groups;
+    std::vector<bool> grouped(in.tableCount, false);
+    for (int t = 0; t < in.tableCount; ++t) {
+        if (fixedTo[t] || grouped[t]) continue;
+        std::vector<int> group = {t};
+        for (int u = t + 1; u < in.tableCount; ++u)
+            if (!fixedTo[u] && !grouped[u] && in.maxSize[u] == in.maxSize[t] &&
+                in.tables[u]->themeId == in.tables[t]->themeId) {
+                group.push_back(u);
+                grouped[u] = true;
+            }
+        if (group.size() > 1) groups.push_back(std::move(group));
+    }
+    return groups;
 }
 
 } // namespace
@@ -81,6 +148,21 @@ AssignLpModel assignLpModel(const Session& session, const AssignOptions& options
             fixed.end("=", 1);
         }
     }
+    // Tables with the same theme and room and nobody fixed to them are interchangeable: number
+    // them by their lowest free block, so the k-th free block sits at one of the first k + 1.
+    for (const std::vector<int>& twins : interchangeableTables(in)) {
+        int freeBlock = 0;
+        for (int b = 0; b < blocks; ++b) {
+            if (in.blocks[b].fixedTable >= 0) continue;
+            for (int rank = freeBlock + 1; rank < static_cast<int>(twins.size()); ++rank) {
+                out << rowName();
+                Row order(out);
+                order.term(1, x(b, twins[rank]));
+                order.end("=", 0);
+            }
+            if (++freeBlock + 1 >= static_cast<int>(twins.size())) break;
+        }
+    }
     for (int t = 0; t < tables; ++t) {
         // size = small + extra * y; staff within the band of that size.
         out << rowName();
@@ -116,15 +198,22 @@ AssignLpModel assignLpModel(const Session& session, const AssignOptions& options
                 out << rowName();
                 Row spread(out);
                 spread.term(1, d);
-                for (int b = 0; b < blocks; ++b) {
-                    int count = 0;
-                    for (int p : in.blocks[b].members)
-                        for (int grade : in.gradesOf[p])
-                            count += grade == g ? 1 : 0;
-                    spread.term(-sign * count, x(b, t));
-                }
+                for (int b = 0; b < blocks; ++b)
+                    spread.term(-sign * gradeMembers(in, b, g), x(b, t));
                 spread.term(sign * in.gradeShare[g] * extra, y(t));
                 spread.end(">=", -sign * in.gradeShare[g] * in.smallSize);
+            }
+            // The parents of a grade at a table are a whole number, so |n - share * size| has a
+            // positive minimum when the fair share is fractional; these cuts give the relaxation
+            // that minimum (summed over tables it is the exact least spread of the grade).
+            for (const SpreadCut& cut : spreadCuts(in, g, extra)) {
+                out << rowName();
+                Row floor(out);
+                floor.term(1, d);
+                for (int b = 0; b < blocks; ++b)
+                    floor.term(-cut.slope * gradeMembers(in, b, g), x(b, t));
+                floor.term(-(cut.largeIntercept - cut.smallIntercept), y(t));
+                floor.end(">=", cut.smallIntercept);
             }
         }
         // u >= x(own block) - bridges of the language at the table other than the person.

@@ -44,17 +44,6 @@ bool better(const Delta& a, const Delta& b, bool fewestMoves) {
 
 } // namespace
 
-std::uint64_t Rng::next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-int Rng::below(int bound) {
-    return static_cast<int>(next() % static_cast<std::uint64_t>(bound));
-}
-
 void construct(Seating& seating, const Instance& in, Rng& rng, Budget& budget) {
     std::vector<int> order;
     for (int b = 0; b < static_cast<int>(in.blocks.size()); ++b) {
@@ -72,14 +61,27 @@ void construct(Seating& seating, const Instance& in, Rng& rng, Budget& budget) {
         if (staffA != staffB) return staffA;
         return in.blocks[a].members.size() > in.blocks[b].members.size();
     });
+    // The staff band is judged at the size a table will have when full: while tables fill up,
+    // the band of the current size would send staff to few tables and leave much to repair.
+    auto staffRank = [&](int block, int table) {
+        const int staff = seating.staffAt(table) + in.blocks[block].staff;
+        if (staff > in.staffMax(in.maxSize[table])) return 2;
+        return seating.staffAt(table) < in.staffMin(in.smallSize) ? 0 : 1;
+    };
     for (int block : order) {
         Operation best;
+        int bestRank = 0;
         int start = rng.below(in.tableCount);
         for (int i = 0; i < in.tableCount; ++i) {
             int table = (start + i) % in.tableCount;
             Delta delta = seating.evalMove(block, table);
             ++budget.evaluations;
-            if (best.table < 0 || better(delta, best.delta, false)) best = {block, -1, table, delta};
+            const int rank = in.blocks[block].staff > 0 ? staffRank(block, table) : 0;
+            const bool ahead =
+                best.table < 0 || rank < bestRank || (rank == bestRank && better(delta, best.delta, false));
+            if (!ahead) continue;
+            best = {block, -1, table, delta};
+            bestRank = rank;
         }
         apply(seating, best);
     }
@@ -250,68 +252,6 @@ void improve(Seating& seating, const Instance& in, Rng& rng, const std::vector<b
     for (int b : order)
         active.push(b);
     improveFrom(seating, in, rng, order, active, budget);
-}
-
-void anneal(Seating& best, const Instance& in, Rng& rng, const std::vector<bool>& movable, Budget& budget) {
-    const std::vector<int> blocks = movableBlocks(movable);
-    if (blocks.size() < 2 || in.tableCount < 2 || budget.spent()) return;
-    Seating current = best;
-    auto blockTables = [&](const Seating& seating) {
-        std::vector<int> tables(in.blocks.size());
-        for (std::size_t b = 0; b < tables.size(); ++b)
-            tables[b] = seating.tableOfBlock(static_cast<int>(b));
-        return tables;
-    };
-    std::vector<int> bestTables = blockTables(best);
-    double bestCost = best.cost();
-    // Temperature from the typical size of a change, cooled geometrically to near zero.
-    double typical = 0;
-    int samples = 0;
-    for (int k = 0; k < 200; ++k) {
-        int a = blocks[rng.below(static_cast<int>(blocks.size()))];
-        int b = blocks[rng.below(static_cast<int>(blocks.size()))];
-        if (!current.swapKeepsRules(a, b)) continue;
-        typical += std::fabs(current.swapCost(a, b));
-        ++samples;
-    }
-    if (samples == 0) return;
-    const double start = 0.05 * typical / samples;
-    const double end = 0.001 * typical / samples;
-    const std::int64_t steps = std::max<std::int64_t>(1, (budget.limit - budget.evaluations) * 3 / 4);
-    const std::int64_t first = budget.evaluations;
-    double temperature = start;
-    const double cooling = std::pow(end / start, 1.0 / static_cast<double>(steps));
-    while (budget.evaluations - first < steps) {
-        ++budget.evaluations;
-        temperature *= cooling;
-        int a = blocks[rng.below(static_cast<int>(blocks.size()))];
-        double change = 0;
-        int b = -1;
-        int table = -1;
-        if (rng.below(4) == 0) {
-            table = rng.below(in.tableCount);
-            if (!current.moveKeepsRules(a, table)) continue;
-            change = current.evalMove(a, table).cost;
-        } else {
-            b = blocks[rng.below(static_cast<int>(blocks.size()))];
-            if (!current.swapKeepsRules(a, b)) continue;
-            change = current.swapCost(a, b);
-        }
-        double uniform = static_cast<double>(rng.next() >> 11) * 0x1.0p-53;
-        if (change > kEpsilon && uniform >= std::exp(-change / temperature)) continue;
-        if (b >= 0)
-            current.swapBlocks(a, b);
-        else
-            current.moveBlock(a, table);
-        if (current.cost() < bestCost - kEpsilon) {
-            bestCost = current.cost();
-            bestTables = blockTables(current);
-        }
-    }
-    for (std::size_t b = 0; b < bestTables.size(); ++b)
-        if (best.tableOfBlock(static_cast<int>(b)) != bestTables[b])
-            best.moveBlock(static_cast<int>(b), bestTables[b]);
-    improve(best, in, rng, movable, budget);
 }
 
 void perturbAndImprove(Seating& best, const Instance& in, Rng& rng, const std::vector<bool>& movable,

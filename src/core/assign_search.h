@@ -14,8 +14,17 @@ namespace dlg::assign {
 class Rng {
   public:
     explicit Rng(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next();
-    int below(int bound); ///< uniform in [0, bound), bound > 0
+    // Inline: the annealing draws several per step.
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    /// Uniform in [0, bound), bound > 0; multiply and shift instead of a division.
+    int below(int bound) {
+        return static_cast<int>(((next() >> 32) * static_cast<std::uint64_t>(bound)) >> 32);
+    }
 
   private:
     std::uint64_t state_;
@@ -42,11 +51,6 @@ bool repair(Seating& seating, const Instance& instance, Rng& rng, const std::vec
 /// rule; stops at a local optimum or when the budget is spent.
 void improve(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
              Budget& budget);
-
-/// Simulated annealing over random rule-keeping swaps and moves with the rest of the budget,
-/// then a local search from the best seating seen; `best` ends as that seating.
-void anneal(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
-            Budget& budget);
 
 /// Iterated local search: random rule-keeping swaps, improve, keep when better.
 void perturbAndImprove(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,

@@ -122,6 +122,13 @@ void Seating::moveBlock(int block, int table) {
     refresh(table);
 }
 
+void Seating::liftBlock(int block) {
+    const int from = blockTable_[block];
+    add(block, from, -1);
+    blockTable_[block] = -1;
+    refresh(from);
+}
+
 void Seating::swapBlocks(int a, int b) {
     int ta = blockTable_[a];
     int tb = blockTable_[b];
@@ -292,6 +299,27 @@ double Seating::swapCost(int a, int b) {
     for (int p : second.members)
         change += personCost(p, ta) - personCost(p, tb);
     return change;
+}
+
+bool Seating::rotationCost(int a, int b, int c, double& change) const {
+    const int ta = blockTable_[a];
+    const int tb = blockTable_[b];
+    const int tc = blockTable_[c];
+    const std::size_t size = in_->blocks[a].members.size();
+    if (hasRound1_ || !familyCount_.empty() || in_->blocks[b].members.size() != size ||
+        in_->blocks[c].members.size() != size || ta == tb || tb == tc || tc == ta)
+        return false;
+    double atA = 0, atB = 0, atC = 0;
+    if (!tableChange(ta, a, c, atA) || !tableChange(tb, b, a, atB) || !tableChange(tc, c, b, atC))
+        return false;
+    change = atA + atB + atC;
+    for (int p : in_->blocks[a].members)
+        change += personCost(p, tb) - personCost(p, ta);
+    for (int p : in_->blocks[b].members)
+        change += personCost(p, tc) - personCost(p, tb);
+    for (int p : in_->blocks[c].members)
+        change += personCost(p, ta) - personCost(p, tc);
+    return true;
 }
 
 Delta Seating::evalSwap(int a, int b) {

@@ -25,6 +25,7 @@ class Seating {
     int tableOfBlock(int block) const { return blockTable_[block]; }
     int tableOfPerson(int person) const { return blockTable_[in_->blockOf[person]]; }
     int size(int table) const { return size_[table]; }
+    int staffAt(int table) const { return staff_[table]; }
     int hard() const { return hardTotal_; } ///< violated hard-rule units over all tables
     int hardAt(int table) const { return hard_[table]; }
     int moved() const { return movedTotal_; }
@@ -34,18 +35,27 @@ class Seating {
 
     /// Puts an unplaced block at `table`, or moves a placed one there.
     void moveBlock(int block, int table);
+    /// Takes a placed block off its table; it stays unplaced until moved again.
+    void liftBlock(int block);
     /// Exchanges the tables of two placed blocks.
     void swapBlocks(int a, int b);
 
     /// Cheap test: would the move keep both tables' sizes, staff bands and apart rule valid?
     bool moveKeepsRules(int block, int table) const;
     bool swapKeepsRules(int a, int b) const;
+    /// For an unplaced block: would seating it at `table` keep the apart rule? (Sizes and bands
+    /// are the caller's: it fills the place the block left.)
+    bool placeKeepsRules(int block, int table) const { return apartOk(block, table, -1); }
 
     Delta evalMove(int block, int table);
     Delta evalSwap(int a, int b);
     /// Cost change of a swap that keeps every rule (swapKeepsRules), priced without touching
     /// the counters: the local search's inner loop.
     double swapCost(int a, int b);
+    /// Cost change of a rotation of three blocks of one size at three tables (a to b's table, b to
+    /// c's, c to a's), priced the same way; false when that fast pricing does not apply (blocks of
+    /// different sizes, families apart, second round), then the caller applies and measures.
+    bool rotationCost(int a, int b, int c, double& change) const;
 
   private:
     void add(int block, int table, int sign);
