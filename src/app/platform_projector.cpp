@@ -134,10 +134,8 @@ void ProjectorWindow::restyle(bool largeText) {
 
 std::string ProjectorWindow::render(const App& app, const std::filesystem::path& screenshotPath) {
     if (!window_) return {};
-    const ImTextureID texture = ImGui::GetIO().Fonts->TexID; // the main window's, after any rebuild
     const ScopedContexts scoped(context_, window_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->SetTexID(texture);
+    ImGuiIO& io = ImGui::GetIO(); // its atlas is the main window's, texture id included
     int width = 0;
     int height = 0;
     glfwGetWindowSize(window_, &width, &height);

@@ -28,13 +28,6 @@ template <class T> Locator<T> actionField(const std::string& id, T Action::*memb
     };
 }
 
-Locator<std::vector<ProgressUpdate>> updates(const std::string& id) {
-    return [id](Session& s) -> std::vector<ProgressUpdate>* {
-        Action* action = findAction(s, id);
-        return action ? &action->updates : nullptr;
-    };
-}
-
 Locator<std::string> updateField(const std::string& id, std::size_t i, std::string ProgressUpdate::*member) {
     return [id, i, member](Session& s) -> std::string* {
         Action* action = findAction(s, id);
@@ -127,15 +120,16 @@ void updateRows(const ViewContext& ctx, const Action& action) {
                       ImGui::GetStyle().ItemSpacing.x);
         ImGui::SameLine();
         if (deleteButton(ctx))
-            ctx.out.edit(eraseItem(ctx.t("undo.oc.deleteUpdate"), updates(action.id), i, update));
+            ctx.out.edit(eraseItem(ctx.t("undo.oc.deleteUpdate"), actionField(action.id, &Action::updates), i,
+                                   update));
         ctx.record(key + "/delete");
         ImGui::PopID();
     }
     if (ImGui::Button(ctx.t.label("care.action.addUpdate", "add-update").c_str())) {
         ProgressUpdate fresh;
         fresh.date = todayIso();
-        ctx.out.edit(
-            insertItem(ctx.t("undo.oc.addUpdate"), updates(action.id), action.updates.size(), fresh));
+        ctx.out.edit(insertItem(ctx.t("undo.oc.addUpdate"), actionField(action.id, &Action::updates),
+                                action.updates.size(), fresh));
     }
     ctx.record("action/" + action.id + "/addUpdate");
 }

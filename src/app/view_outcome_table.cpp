@@ -13,25 +13,11 @@ namespace {
 constexpr ImGuiInputTextFlags kNoUndo = ImGuiInputTextFlags_NoUndoRedo;
 const std::vector<std::string> kProposalBy = {"school", "ouders", "samen"};
 
-Locator<std::string> outcomeText(const std::string& tableId, std::string TableOutcome::*member) {
-    return [tableId, member](Session& s) -> std::string* {
+/// A member of the table's outcome, found again by table id when the command runs.
+template <class T> Locator<T> outcomeField(const std::string& tableId, T TableOutcome::*member) {
+    return [tableId, member](Session& s) -> T* {
         TableOutcome* outcome = findOutcome(s, tableId);
         return outcome ? &(outcome->*member) : nullptr;
-    };
-}
-
-Locator<std::vector<std::string>> outcomeList(const std::string& tableId,
-                                              std::vector<std::string> TableOutcome::*member) {
-    return [tableId, member](Session& s) -> std::vector<std::string>* {
-        TableOutcome* outcome = findOutcome(s, tableId);
-        return outcome ? &(outcome->*member) : nullptr;
-    };
-}
-
-Locator<std::vector<ProposedAction>> proposals(const std::string& tableId) {
-    return [tableId](Session& s) -> std::vector<ProposedAction>* {
-        TableOutcome* outcome = findOutcome(s, tableId);
-        return outcome ? &outcome->proposals : nullptr;
     };
 }
 
@@ -89,7 +75,7 @@ void themeCombo(const ViewContext& ctx, const TableOutcome& shown, const Command
         ImGui::PushID(theme.id.c_str());
         if (ImGui::Selectable(theme.title.c_str(), theme.id == shown.themeId) && theme.id != shown.themeId)
             ctx.out.edit(wrap(setValue<std::string>(ctx.t("undo.oc.editOutcome"), {},
-                                                    outcomeText(shown.tableId, &TableOutcome::themeId),
+                                                    outcomeField(shown.tableId, &TableOutcome::themeId),
                                                     shown.themeId, theme.id)));
         ImGui::PopID();
     }
@@ -122,7 +108,8 @@ void proposalRow(const ViewContext& ctx, const TableOutcome& shown, std::size_t 
     ImGui::Text("%d", proposal.votes);
     ImGui::TableNextColumn();
     if (deleteButton(ctx))
-        ctx.out.edit(wrap(eraseItem(ctx.t("undo.oc.deleteProposal"), proposals(shown.tableId), i, proposal)));
+        ctx.out.edit(wrap(eraseItem(ctx.t("undo.oc.deleteProposal"),
+                                    outcomeField(shown.tableId, &TableOutcome::proposals), i, proposal)));
     ctx.record(key + "/delete");
     ImGui::PopID();
 }
@@ -157,7 +144,8 @@ void proposalTable(const ViewContext& ctx, const TableOutcome& shown, const Comm
             fresh.id = nextId("pr", proposalIds(ctx.state.doc.session));
             fresh.text = buffer;
             fresh.by = "samen";
-            ctx.out.edit(wrap(insertItem(ctx.t("undo.oc.addProposal"), proposals(shown.tableId),
+            ctx.out.edit(wrap(insertItem(ctx.t("undo.oc.addProposal"),
+                                         outcomeField(shown.tableId, &TableOutcome::proposals),
                                          shown.proposals.size(), fresh)));
         }
         ctx.out.act(ActionKind::ClearDraft, {}, draftKey);
@@ -183,23 +171,23 @@ void drawTableOutcome(const ViewContext& ctx, const Table& table) {
         ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 10);
         ImGui::TableSetupColumn("##field", ImGuiTableColumnFlags_WidthStretch);
         label(ctx, "outcomes.table.leader");
-        wrappedText(ctx, key + "/leader", shown.leader, outcomeText(table.id, &TableOutcome::leader), wrap);
+        wrappedText(ctx, key + "/leader", shown.leader, outcomeField(table.id, &TableOutcome::leader), wrap);
         label(ctx, "outcomes.table.theme");
         themeCombo(ctx, shown, wrap);
         ImGui::EndTable();
     }
     ImGui::TextUnformatted(ctx.t("outcomes.table.goesWell"));
-    entryList(ctx, key + "/goesWell", shown.goesWell, outcomeList(table.id, &TableOutcome::goesWell), wrap);
+    entryList(ctx, key + "/goesWell", shown.goesWell, outcomeField(table.id, &TableOutcome::goesWell), wrap);
     ImGui::TextUnformatted(ctx.t("outcomes.table.difficult"));
-    entryList(ctx, key + "/difficult", shown.difficult, outcomeList(table.id, &TableOutcome::difficult),
+    entryList(ctx, key + "/difficult", shown.difficult, outcomeField(table.id, &TableOutcome::difficult),
               wrap);
     ImGui::TextUnformatted(ctx.t("outcomes.table.ideas"));
-    entryList(ctx, key + "/ideas", shown.ideas, outcomeList(table.id, &TableOutcome::ideas), wrap);
+    entryList(ctx, key + "/ideas", shown.ideas, outcomeField(table.id, &TableOutcome::ideas), wrap);
     proposalTable(ctx, shown, wrap);
     ImGui::TextUnformatted(ctx.t("outcomes.table.quote"));
-    wrappedText(ctx, key + "/quote", shown.quote, outcomeText(table.id, &TableOutcome::quote), wrap);
+    wrappedText(ctx, key + "/quote", shown.quote, outcomeField(table.id, &TableOutcome::quote), wrap);
     ImGui::TextUnformatted(ctx.t("outcomes.table.notes"));
-    wrappedText(ctx, key + "/notes", shown.notes, outcomeText(table.id, &TableOutcome::notes), wrap, 3);
+    wrappedText(ctx, key + "/notes", shown.notes, outcomeField(table.id, &TableOutcome::notes), wrap, 3);
 }
 
 void drawVoting(const ViewContext& ctx) {
