@@ -46,11 +46,13 @@ class Annealer {
     Annealer(Seating& seating, const Instance& in, Rng& rng, const std::vector<int>& blocks)
         : seating_(seating), in_(in), rng_(rng), blocks_(blocks), tableBlocks_(seating, in, blocks),
           kind_(in.blocks.size()), favourite_(in.blocks.size()), lowestPoints_(in.blocks.size()),
-          linked_(in.blocks.size()) {
+          atFavourite_(in.blocks.size(), 0), linked_(in.blocks.size()) {
         for (std::size_t b = 0; b < in.blocks.size(); ++b) {
             kind_[b] = static_cast<int>(in.blocks[b].members.size()) * 1024 + in.blocks[b].staff;
             favouriteTables(static_cast<int>(b));
         }
+        for (int b : blocks)
+            seated(b, seating.tableOfBlock(b));
         sizesMayDiffer_ = in.smallSize != in.largeSize;
         linkLanguages(blocks);
     }
@@ -134,6 +136,12 @@ class Annealer {
         return table >= from ? table + 1 : table;
     }
 
+    // Any table but `from`, uniformly.
+    int anyOtherTable(int from) {
+        const int table = rng_.below(in_.tableCount - 1);
+        return table >= from ? table + 1 : table;
+    }
+
     // A block of the same kind as `block` at `table` (a few draws), or -1.
     int partner(int block, int table) {
         int found = -1;
@@ -141,18 +149,18 @@ class Annealer {
             const int b = tableBlocks_.draw(table, rng_);
             if (b < 0 || kind_[b] != kind_[block]) continue;
             // Prefer someone away from their favourite theme: only they can gain by moving.
-            if (!atFavourite(b)) return b;
+            if (!atFavourite_[b]) return b;
             if (found < 0) found = b;
         }
         return found;
     }
 
-    bool atFavourite(int block) const {
-        const int table = seating_.tableOfBlock(block);
+    // Keeps atFavourite_ up to date; the partner draws read it far more often than blocks move.
+    void seated(int block, int table) {
         int points = 0;
         for (int p : in_.blocks[block].members)
             points += in_.prefPoints[static_cast<std::size_t>(p) * in_.tableCount + table];
-        return points == lowestPoints_[block];
+        atFavourite_[block] = points == lowestPoints_[block];
     }
 
     bool accept(double change) {
@@ -164,6 +172,7 @@ class Annealer {
 
     void move(int block, int table) {
         tableBlocks_.moved(block, seating_.tableOfBlock(block), table);
+        seated(block, table);
         seating_.moveBlock(block, table);
     }
 
@@ -176,6 +185,8 @@ class Annealer {
         if (b < 0 || !seating_.swapKeepsRules(a, b) || !accept(seating_.swapCost(a, b))) return false;
         tableBlocks_.moved(a, ta, tb);
         tableBlocks_.moved(b, tb, ta);
+        seated(a, tb);
+        seated(b, ta);
         seating_.swapBlocks(a, b);
         return true;
     }
@@ -247,7 +258,7 @@ class Annealer {
             if (seating_.tableOfBlock(b) == ta && group < kMaxChain / 2 &&
                 std::find(chain, chain + group, b) == chain + group)
                 chain[group++] = b;
-        const int tb = otherTable(anchor);
+        const int tb = anyOtherTable(ta);
         for (int i = 0; i < group; ++i) {
             const int c = partner(chain[i], tb);
             if (c < 0 || std::find(chain + group, chain + group + i, c) != chain + group + i) return false;
@@ -293,6 +304,7 @@ class Annealer {
     std::vector<int> kind_; ///< size * 1024 + staff: blocks of one kind swap without breaking a band
     std::vector<std::vector<int>> favourite_;
     std::vector<int> lowestPoints_; ///< the block's preference points at its favourite tables
+    std::vector<char> atFavourite_; ///< per movable block: seated at one of its favourite tables
     /// Per block: blocks that bridge a language it needs, or need one it bridges.
     std::vector<std::vector<int>> linked_;
     bool sizesMayDiffer_ = false;

@@ -194,6 +194,9 @@ int compoundSwap(Seating& seating, const Instance& in, const std::vector<int>& b
                     b.staff + c.staff != family.staff)
                     continue;
                 ++budget.evaluations;
+                // Priced without moving when the counters allow: the scan tries many pairs.
+                double change = 0;
+                if (seating.compoundCost(a, here[i], here[j], change) && change >= -kEpsilon) continue;
                 const double before = seating.cost();
                 seating.moveBlock(a, t);
                 seating.moveBlock(here[i], from);

@@ -24,8 +24,33 @@ Seating::Seating(const Instance& instance, std::vector<int> previous, std::vecto
     round1Count_.assign(tables * tables, 0);
     cost_.assign(tables, 0);
     hard_.assign(tables, 0);
+    buildProfiles();
     for (std::size_t t = 0; t < tables; ++t)
         refresh(static_cast<int>(t));
+}
+
+// Builds the shared per-block profiles (see the header): read by every swap pricing and move.
+void Seating::buildProfiles() {
+    auto profile = std::make_shared<Profiles>();
+    std::vector<int>& entries = profile->entries;
+    profile->start.assign(in_->blocks.size() + 1, 0);
+    profile->languages.assign(in_->blocks.size(), 0);
+    for (std::size_t b = 0; b < in_->blocks.size(); ++b) {
+        profile->start[b] = static_cast<int>(entries.size());
+        for (int p : in_->blocks[b].members)
+            entries.insert(entries.end(), in_->gradesOf[p].begin(), in_->gradesOf[p].end());
+        profile->languages[b] = static_cast<int>(entries.size());
+        for (int p : in_->blocks[b].members) {
+            bool bridgesOwn = false;
+            for (int l : in_->bridges[p]) {
+                entries.push_back(l * 4);
+                bridgesOwn = bridgesOwn || l == in_->needsLanguage[p];
+            }
+            if (int l = in_->needsLanguage[p]; l >= 0) entries.push_back(l * 4 + (bridgesOwn ? 2 : 1));
+        }
+    }
+    profile->start[in_->blocks.size()] = static_cast<int>(entries.size());
+    profile_ = std::move(profile);
 }
 
 bool Seating::seatedBefore(int block) const {
@@ -48,18 +73,19 @@ double Seating::personCost(int person, int table) const {
 void Seating::add(int block, int table, int sign) {
     const int grades = static_cast<int>(in_->gradeNames.size());
     const int languages = static_cast<int>(in_->languageNames.size());
-    for (int p : in_->blocks[block].members) {
-        size_[table] += sign;
-        if (in_->isStaff[p]) staff_[table] += sign;
-        for (int g : in_->gradesOf[p])
-            gradeCount_[table * grades + g] += sign;
-        bool bridgesOwn = false;
-        for (int l : in_->bridges[p]) {
-            bridge_[table * languages + l] += sign;
-            bridgesOwn = bridgesOwn || l == in_->needsLanguage[p];
-        }
-        if (int l = in_->needsLanguage[p]; l >= 0)
-            (bridgesOwn ? needSelf_ : needOnly_)[table * languages + l] += sign;
+    const Block& moving = in_->blocks[block];
+    size_[table] += sign * static_cast<int>(moving.members.size());
+    staff_[table] += sign * moving.staff;
+    const int* entry = profile_->entries.data() + profile_->start[block];
+    const int* gradesEnd = profile_->entries.data() + profile_->languages[block];
+    const int* end = profile_->entries.data() + profile_->start[block + 1];
+    for (; entry != gradesEnd; ++entry)
+        gradeCount_[table * grades + *entry] += sign;
+    for (; entry != end; ++entry) {
+        std::vector<int>& counter = (*entry & 3) == 0 ? bridge_ : (*entry & 3) == 1 ? needOnly_ : needSelf_;
+        counter[table * languages + (*entry >> 2)] += sign;
+    }
+    for (int p : moving.members) {
         if (!familyCount_.empty() && in_->familyOf[p] >= 0) {
             int& count = familyCount_[static_cast<std::size_t>(table) * in_->familyCount + in_->familyOf[p]];
             if (sign > 0 && count >= 1) ++apartExcess_[table];
@@ -215,8 +241,14 @@ Delta Seating::evalMove(int block, int table) {
 
 namespace {
 
+int unsupportedFor(int bridges, int needOnly, int needSelf) {
+    return (bridges == 0 ? needOnly : 0) + (bridges == 1 && needSelf == 1 ? 1 : 0);
+}
+
+} // namespace
+
 // Net changes of a few counters, keyed by grade or language index (blocks are small).
-struct Changes {
+struct Seating::Changes {
     static constexpr int kCapacity = 16;
     std::array<int, kCapacity> key;                   // filled up to `count`
     std::array<std::array<int, 3>, kCapacity> amount; // filled up to `count`
@@ -238,47 +270,58 @@ struct Changes {
     }
 };
 
-int unsupportedFor(int bridges, int needOnly, int needSelf) {
-    return (bridges == 0 ? needOnly : 0) + (bridges == 1 && needSelf == 1 ? 1 : 0);
+struct Seating::TableChanges {
+    Changes grades, languages;
+};
+
+bool Seating::collectChanges(std::array<int, 2> leaving, std::array<int, 2> arriving,
+                             TableChanges& changes) const {
+    auto collect = [&](int block, int sign) {
+        const int* entry = profile_->entries.data() + profile_->start[block];
+        const int* gradesEnd = profile_->entries.data() + profile_->languages[block];
+        const int* end = profile_->entries.data() + profile_->start[block + 1];
+        for (; entry != gradesEnd; ++entry)
+            changes.grades.add(*entry, 0, sign);
+        for (; entry != end; ++entry)
+            changes.languages.add(*entry >> 2, *entry & 3, sign);
+    };
+    for (int block : leaving)
+        if (block >= 0) collect(block, -1);
+    for (int block : arriving)
+        if (block >= 0) collect(block, +1);
+    return !changes.grades.overflow && !changes.languages.overflow;
 }
 
-} // namespace
-
-bool Seating::tableChange(int table, int leaving, int arriving, double& change) const {
+double Seating::priceChanges(int table, const TableChanges& changes, int sign) const {
     const int grades = static_cast<int>(in_->gradeNames.size());
     const int languages = static_cast<int>(in_->languageNames.size());
-    Changes gradeChanges, languageChanges;
-    auto collect = [&](int block, int sign) {
-        for (int p : in_->blocks[block].members) {
-            for (int g : in_->gradesOf[p])
-                gradeChanges.add(g, 0, sign);
-            bool bridgesOwn = false;
-            for (int l : in_->bridges[p]) {
-                languageChanges.add(l, 0, sign);
-                bridgesOwn = bridgesOwn || l == in_->needsLanguage[p];
-            }
-            if (int l = in_->needsLanguage[p]; l >= 0) languageChanges.add(l, bridgesOwn ? 2 : 1, sign);
-        }
-    };
-    collect(leaving, -1);
-    collect(arriving, +1);
-    if (gradeChanges.overflow || languageChanges.overflow) return false;
     double spread = 0;
-    for (int i = 0; i < gradeChanges.count; ++i) {
-        const int g = gradeChanges.key[i];
+    for (int i = 0; i < changes.grades.count; ++i) {
+        const int g = changes.grades.key[i];
         const int count = gradeCount_[table * grades + g];
         const double share = in_->gradeShare[g] * size_[table];
-        spread += std::fabs(count + gradeChanges.amount[i][0] - share) - std::fabs(count - share);
+        spread += std::fabs(count + sign * changes.grades.amount[i][0] - share) - std::fabs(count - share);
     }
     int unsupported = 0;
-    for (int i = 0; i < languageChanges.count; ++i) {
-        const int index = table * languages + languageChanges.key[i];
-        const auto& d = languageChanges.amount[i];
-        unsupported +=
-            unsupportedFor(bridge_[index] + d[0], needOnly_[index] + d[1], needSelf_[index] + d[2]) -
-            unsupportedFor(bridge_[index], needOnly_[index], needSelf_[index]);
+    for (int i = 0; i < changes.languages.count; ++i) {
+        const int index = table * languages + changes.languages.key[i];
+        const auto& d = changes.languages.amount[i];
+        unsupported += unsupportedFor(bridge_[index] + sign * d[0], needOnly_[index] + sign * d[1],
+                                      needSelf_[index] + sign * d[2]) -
+                       unsupportedFor(bridge_[index], needOnly_[index], needSelf_[index]);
     }
-    change = in_->rules.gradeWeight * spread + in_->rules.languageWeight * unsupported;
+    return in_->rules.gradeWeight * spread + in_->rules.languageWeight * unsupported;
+}
+
+bool Seating::tableChange(int table, int leaving, int arriving, double& change) const {
+    return tableChange(table, {leaving, -1}, {arriving, -1}, change);
+}
+
+bool Seating::tableChange(int table, std::array<int, 2> leaving, std::array<int, 2> arriving,
+                          double& change) const {
+    TableChanges changes;
+    if (!collectChanges(leaving, arriving, changes)) return false;
+    change = priceChanges(table, changes, +1);
     return true;
 }
 
@@ -287,13 +330,13 @@ double Seating::swapCost(int a, int b) {
     const int tb = blockTable_[b];
     const Block& first = in_->blocks[a];
     const Block& second = in_->blocks[b];
-    double changeA = 0;
-    double changeB = 0;
-    // The fast path needs unchanged table sizes (grade shares) and no round-1 pair counting.
+    // The fast path needs unchanged table sizes (grade shares) and no round-1 pair counting. What
+    // changes at b's table is the reverse of what changes at a's, so it is collected once.
+    TableChanges changes;
     bool fast = first.members.size() == second.members.size() && !hasRound1_ &&
-                tableChange(ta, a, b, changeA) && tableChange(tb, b, a, changeB);
+                collectChanges({a, -1}, {b, -1}, changes);
     if (!fast) return evalSwap(a, b).cost;
-    double change = changeA + changeB;
+    double change = priceChanges(ta, changes, +1) + priceChanges(tb, changes, -1);
     for (int p : first.members)
         change += personCost(p, tb) - personCost(p, ta);
     for (int p : second.members)
@@ -319,6 +362,24 @@ bool Seating::rotationCost(int a, int b, int c, double& change) const {
         change += personCost(p, tc) - personCost(p, tb);
     for (int p : in_->blocks[c].members)
         change += personCost(p, ta) - personCost(p, tc);
+    return true;
+}
+
+bool Seating::compoundCost(int family, int b, int c, double& change) const {
+    const int from = blockTable_[family];
+    const int to = blockTable_[b];
+    if (hasRound1_ || !familyCount_.empty() || blockTable_[c] != to || from == to ||
+        in_->blocks[b].members.size() + in_->blocks[c].members.size() != in_->blocks[family].members.size())
+        return false;
+    double atFrom = 0, atTo = 0;
+    if (!tableChange(from, {family, -1}, {b, c}, atFrom) || !tableChange(to, {b, c}, {family, -1}, atTo))
+        return false;
+    change = atFrom + atTo;
+    for (int p : in_->blocks[family].members)
+        change += personCost(p, to) - personCost(p, from);
+    for (int block : {b, c})
+        for (int p : in_->blocks[block].members)
+            change += personCost(p, from) - personCost(p, to);
     return true;
 }
 

@@ -3,6 +3,8 @@
 // Internal to core/assign*.
 #pragma once
 
+#include <array>
+#include <memory>
 #include <vector>
 
 #include "core/assign_instance.h"
@@ -56,8 +58,12 @@ class Seating {
     /// c's, c to a's), priced the same way; false when that fast pricing does not apply (blocks of
     /// different sizes, families apart, second round), then the caller applies and measures.
     bool rotationCost(int a, int b, int c, double& change) const;
+    /// Cost change of a family block trading tables with two blocks b and c that sit together and
+    /// have its size, priced the same way; false when that pricing does not apply.
+    bool compoundCost(int family, int b, int c, double& change) const;
 
   private:
+    void buildProfiles();
     void add(int block, int table, int sign);
     void refresh(int table);
     double tableCost(int table) const;
@@ -66,6 +72,17 @@ class Seating {
     bool bandOk(int table, int sizeChange, int staffChange) const;
     bool apartOk(int block, int table, int leavingBlock) const;
     bool tableChange(int table, int leaving, int arriving, double& change) const;
+    /// The same for up to two blocks each way (-1: none); their sizes must add up alike.
+    bool tableChange(int table, std::array<int, 2> leaving, std::array<int, 2> arriving,
+                     double& change) const;
+    struct Changes;
+    struct TableChanges;
+    /// The net counter changes of blocks leaving and arriving at one table (-1: none); false when
+    /// too many to keep.
+    bool collectChanges(std::array<int, 2> leaving, std::array<int, 2> arriving, TableChanges& changes) const;
+    /// The cost change at a table of unchanged size when the changes happen there (`sign` +1) or
+    /// the reverse (-1).
+    double priceChanges(int table, const TableChanges& changes, int sign) const;
 
     const Instance* in_;
     std::vector<int> previous_, round1_;
@@ -76,6 +93,14 @@ class Seating {
     std::vector<int> bridge_, needOnly_, needSelf_; ///< [table * languages + language]
     std::vector<int> familyCount_;                  ///< [table * families + family], apart rule only
     std::vector<int> round1Count_;                  ///< [table * tables + round-1 table]
+    /// Per block: its members' grades, then language entries (language * 4 + 0 bridge, 1 needs
+    /// support, 2 needs and bridges it), flat, so pricing reads one place. Shared by copies.
+    struct Profiles {
+        std::vector<int> entries;
+        std::vector<int> start;     ///< [block]: first entry; [blocks]: the end
+        std::vector<int> languages; ///< [block]: first language entry
+    };
+    std::shared_ptr<const Profiles> profile_;
     std::vector<double> cost_;
     std::vector<int> hard_;
     double personTotal_ = 0;

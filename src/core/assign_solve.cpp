@@ -17,8 +17,8 @@ using assign::Instance;
 using assign::Rng;
 using assign::Seating;
 
-constexpr double kMinimumSteps = 210000;
-constexpr double kStepsPerBlock = 650;
+constexpr double kMinimumSteps = 260000;
+constexpr double kStepsPerBlock = 800;
 // Percent of the work (after the constructions) for the annealing and for the exchange rounds
 // that polish its result; iterated local search gets what is left.
 constexpr std::int64_t kAnnealShare = 77;
