@@ -9,8 +9,11 @@
 // time limit; the bench then prints cbc's best objective (incumbent), its proven lower bound,
 // whether the optimum is proven, and the heuristic's gap to the bound and to cbc's best.
 //
-// Usage: bench_assign [--runs N] [--effort X] [--seed N] [--only PEOPLE] [--lp SECONDS] [--lp-min PEOPLE]
-// [--lp-max PEOPLE]
+// With --seeds N each instance is also solved once with seeds 1..N and the mean, lowest and highest
+// objective are printed: one seed's result moves by several points, so compare changes on means.
+//
+// Usage: bench_assign [--runs N] [--effort X] [--seed N] [--seeds N] [--only PEOPLE] [--lp SECONDS]
+// [--lp-min PEOPLE] [--lp-max PEOPLE]
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -99,6 +102,20 @@ void reportLpGap(const dlg::Session& session, const Shape& shape, const dlg::Ass
                 percentAbove(heuristic, best));
 }
 
+// Mean, lowest and highest objective over seeds 1..count.
+void reportSeedSpread(const dlg::Session& session, dlg::AssignOptions options, int count) {
+    double sum = 0, lowest = 0, highest = 0;
+    for (int seed = 1; seed <= count; ++seed) {
+        options.seed = static_cast<std::uint64_t>(seed);
+        const double objective = dlg::assignTables(session, options).objective.total;
+        sum += objective;
+        lowest = seed == 1 ? objective : std::min(lowest, objective);
+        highest = seed == 1 ? objective : std::max(highest, objective);
+    }
+    std::printf("         seeds 1-%d: mean %.2f, lowest %.2f, highest %.2f\n", count, sum / count, lowest,
+                highest);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -110,6 +127,7 @@ int main(int argc, char** argv) {
     double lpSeconds = 0;
     int lpMaxPeople = 200;
     int lpMinPeople = 0;
+    int seeds = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string option = argv[i];
         if (option == "--runs")
@@ -120,6 +138,8 @@ int main(int argc, char** argv) {
             only = std::atoi(argv[i + 1]);
         else if (option == "--seed")
             seed = std::strtoull(argv[i + 1], nullptr, 10);
+        else if (option == "--seeds")
+            seeds = std::max(0, std::atoi(argv[i + 1]));
         else if (option == "--lp")
             lpSeconds = std::atof(argv[i + 1]);
         else if (option == "--lp-max")
@@ -169,6 +189,7 @@ int main(int argc, char** argv) {
                     result.objective.grade, result.objective.language, result.hardViolations.size(),
                     median(rebalanceTimes), rebalanced.moves.size(), rebalanced.newcomers,
                     rebalanced.feasible ? "" : " (rebalance infeasible)");
+        if (seeds > 0) reportSeedSpread(session, options, seeds);
         if (lpSeconds > 0 && shape.people >= lpMinPeople && shape.people <= lpMaxPeople)
             reportLpGap(session, shape, options, result.objective.total, lpSeconds);
     }
