@@ -132,8 +132,7 @@ class Annealer {
             const int table = favourite[rng_.below(static_cast<int>(favourite.size()))];
             if (table != from) return table;
         }
-        const int table = rng_.below(in_.tableCount - 1);
-        return table >= from ? table + 1 : table;
+        return anyOtherTable(from);
     }
 
     // Any table but `from`, uniformly.

@@ -240,6 +240,29 @@ void checkSizes(const Instance& in, std::vector<std::string>& reasons) {
     }
 }
 
+// The flat per-block profiles (see BlockProfiles): read by every move and swap pricing.
+void buildProfiles(Instance& in) {
+    BlockProfiles& profile = in.profiles;
+    std::vector<int>& entries = profile.entries;
+    profile.start.assign(in.blocks.size() + 1, 0);
+    profile.languages.assign(in.blocks.size(), 0);
+    for (std::size_t b = 0; b < in.blocks.size(); ++b) {
+        profile.start[b] = static_cast<int>(entries.size());
+        for (int p : in.blocks[b].members)
+            entries.insert(entries.end(), in.gradesOf[p].begin(), in.gradesOf[p].end());
+        profile.languages[b] = static_cast<int>(entries.size());
+        for (int p : in.blocks[b].members) {
+            bool bridgesOwn = false;
+            for (int l : in.bridges[p]) {
+                entries.push_back(l * 4);
+                bridgesOwn = bridgesOwn || l == in.needsLanguage[p];
+            }
+            if (int l = in.needsLanguage[p]; l >= 0) entries.push_back(l * 4 + (bridgesOwn ? 2 : 1));
+        }
+    }
+    profile.start[in.blocks.size()] = static_cast<int>(entries.size());
+}
+
 } // namespace
 
 int Instance::staffMin(int size) const {
@@ -293,6 +316,7 @@ Instance buildInstance(const Session& session, const AssignOptions& options,
     in.staffMaxBySize = std::move(maximum);
     std::vector<int> fixed = fixedTables(in, session, seatsForPins, reasons);
     buildBlocks(in, fixed, reasons);
+    buildProfiles(in);
     checkSizes(in, reasons);
     return in;
 }

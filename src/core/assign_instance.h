@@ -18,6 +18,17 @@ struct Block {
     int fixedTable = -1; ///< table forced by a leader or a pin among the members; -1 = free
 };
 
+/// Per block, flat: its members' grades, then their language entries (language * 4 + 0 bridges it,
+/// 1 needs support, 2 needs support and bridges it), so pricing a move reads one place.
+struct BlockProfiles {
+    std::vector<int> entries;
+    std::vector<int> start;     ///< [block]: first entry; [blocks]: the end
+    std::vector<int> languages; ///< [block]: first language entry
+    const int* grades(int block) const { return entries.data() + start[block]; }
+    const int* languagesOf(int block) const { return entries.data() + languages[block]; }
+    const int* end(int block) const { return entries.data() + start[block + 1]; }
+};
+
 struct Instance {
     AssignRules rules;
     int people = 0; ///< N, people seated
@@ -45,6 +56,7 @@ struct Instance {
     std::vector<std::string> languageNames; ///< languages someone needs support in
     int familyCount = 0;
     std::vector<Block> blocks;
+    BlockProfiles profiles; ///< of `blocks`
 
     std::vector<int> staffMinBySize; ///< [size]: ceil(e - 1), e = S * size / N, at least 0
     std::vector<int> staffMaxBySize; ///< [size]: floor(e + 1)

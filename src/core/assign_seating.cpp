@@ -24,33 +24,8 @@ Seating::Seating(const Instance& instance, std::vector<int> previous, std::vecto
     round1Count_.assign(tables * tables, 0);
     cost_.assign(tables, 0);
     hard_.assign(tables, 0);
-    buildProfiles();
     for (std::size_t t = 0; t < tables; ++t)
         refresh(static_cast<int>(t));
-}
-
-// Builds the shared per-block profiles (see the header): read by every swap pricing and move.
-void Seating::buildProfiles() {
-    auto profile = std::make_shared<Profiles>();
-    std::vector<int>& entries = profile->entries;
-    profile->start.assign(in_->blocks.size() + 1, 0);
-    profile->languages.assign(in_->blocks.size(), 0);
-    for (std::size_t b = 0; b < in_->blocks.size(); ++b) {
-        profile->start[b] = static_cast<int>(entries.size());
-        for (int p : in_->blocks[b].members)
-            entries.insert(entries.end(), in_->gradesOf[p].begin(), in_->gradesOf[p].end());
-        profile->languages[b] = static_cast<int>(entries.size());
-        for (int p : in_->blocks[b].members) {
-            bool bridgesOwn = false;
-            for (int l : in_->bridges[p]) {
-                entries.push_back(l * 4);
-                bridgesOwn = bridgesOwn || l == in_->needsLanguage[p];
-            }
-            if (int l = in_->needsLanguage[p]; l >= 0) entries.push_back(l * 4 + (bridgesOwn ? 2 : 1));
-        }
-    }
-    profile->start[in_->blocks.size()] = static_cast<int>(entries.size());
-    profile_ = std::move(profile);
 }
 
 bool Seating::seatedBefore(int block) const {
@@ -76,9 +51,10 @@ void Seating::add(int block, int table, int sign) {
     const Block& moving = in_->blocks[block];
     size_[table] += sign * static_cast<int>(moving.members.size());
     staff_[table] += sign * moving.staff;
-    const int* entry = profile_->entries.data() + profile_->start[block];
-    const int* gradesEnd = profile_->entries.data() + profile_->languages[block];
-    const int* end = profile_->entries.data() + profile_->start[block + 1];
+    const BlockProfiles& profiles = in_->profiles;
+    const int* entry = profiles.grades(block);
+    const int* gradesEnd = profiles.languagesOf(block);
+    const int* end = profiles.end(block);
     for (; entry != gradesEnd; ++entry)
         gradeCount_[table * grades + *entry] += sign;
     for (; entry != end; ++entry) {
@@ -277,9 +253,10 @@ struct Seating::TableChanges {
 bool Seating::collectChanges(std::array<int, 2> leaving, std::array<int, 2> arriving,
                              TableChanges& changes) const {
     auto collect = [&](int block, int sign) {
-        const int* entry = profile_->entries.data() + profile_->start[block];
-        const int* gradesEnd = profile_->entries.data() + profile_->languages[block];
-        const int* end = profile_->entries.data() + profile_->start[block + 1];
+        const BlockProfiles& profiles = in_->profiles;
+        const int* entry = profiles.grades(block);
+        const int* gradesEnd = profiles.languagesOf(block);
+        const int* end = profiles.end(block);
         for (; entry != gradesEnd; ++entry)
             changes.grades.add(*entry, 0, sign);
         for (; entry != end; ++entry)

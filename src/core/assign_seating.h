@@ -4,7 +4,6 @@
 #pragma once
 
 #include <array>
-#include <memory>
 #include <vector>
 
 #include "core/assign_instance.h"
@@ -63,7 +62,6 @@ class Seating {
     bool compoundCost(int family, int b, int c, double& change) const;
 
   private:
-    void buildProfiles();
     void add(int block, int table, int sign);
     void refresh(int table);
     double tableCost(int table) const;
@@ -93,14 +91,6 @@ class Seating {
     std::vector<int> bridge_, needOnly_, needSelf_; ///< [table * languages + language]
     std::vector<int> familyCount_;                  ///< [table * families + family], apart rule only
     std::vector<int> round1Count_;                  ///< [table * tables + round-1 table]
-    /// Per block: its members' grades, then language entries (language * 4 + 0 bridge, 1 needs
-    /// support, 2 needs and bridges it), flat, so pricing reads one place. Shared by copies.
-    struct Profiles {
-        std::vector<int> entries;
-        std::vector<int> start;     ///< [block]: first entry; [blocks]: the end
-        std::vector<int> languages; ///< [block]: first language entry
-    };
-    std::shared_ptr<const Profiles> profile_;
     std::vector<double> cost_;
     std::vector<int> hard_;
     double personTotal_ = 0;
