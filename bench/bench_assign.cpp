@@ -12,7 +12,8 @@
 // With --seeds N each instance is also solved once with seeds 1..N and the mean, lowest and highest
 // objective are printed: one seed's result moves by several points, so compare changes on means.
 //
-// Usage: bench_assign [--runs N] [--effort X] [--seed N] [--seeds N] [--only PEOPLE] [--lp SECONDS]
+// Usage: bench_assign [--runs N] [--effort X] [--searches N] [--seed N] [--seeds N] [--only PEOPLE] [--lp
+// SECONDS]
 // [--lp-min PEOPLE] [--lp-max PEOPLE]
 #include <algorithm>
 #include <chrono>
@@ -128,6 +129,7 @@ int main(int argc, char** argv) {
     int lpMaxPeople = 200;
     int lpMinPeople = 0;
     int seeds = 0;
+    int searches = dlg::AssignOptions{}.searches;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string option = argv[i];
         if (option == "--runs")
@@ -140,6 +142,8 @@ int main(int argc, char** argv) {
             seed = std::strtoull(argv[i + 1], nullptr, 10);
         else if (option == "--seeds")
             seeds = std::max(0, std::atoi(argv[i + 1]));
+        else if (option == "--searches")
+            searches = std::max(1, std::atoi(argv[i + 1]));
         else if (option == "--lp")
             lpSeconds = std::atof(argv[i + 1]);
         else if (option == "--lp-max")
@@ -160,6 +164,7 @@ int main(int argc, char** argv) {
         dlg::AssignOptions options;
         options.seed = seed;
         options.effort = effort;
+        options.searches = searches;
         std::vector<double> times;
         dlg::AssignResult result;
         for (int run = 0; run < runs; ++run) {

@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include "app/balancer_job.h"
 #include "app/chrome.h"
 #include "app/live_views.h"
 
@@ -14,6 +15,8 @@ App::App(Settings settings, std::filesystem::path assets, std::filesystem::path 
     state_.sessionsDir = std::move(sessionsDir);
     setLanguage(state_.settings.language);
 }
+
+App::~App() = default; // BalancerJob is complete here; its destructor waits for the search
 
 void App::setLanguage(const std::string& language) {
     state_.settings.language = language;
@@ -145,7 +148,10 @@ void App::handle(const UiAction& action) {
         ui.notice.reset();
         break;
     case ActionKind::People:
-        handlePeopleAction(state_, action);
+        if (action.key == "thorough")
+            startThoroughSearch();
+        else
+            handlePeopleAction(state_, action);
         break;
     case ActionKind::Outcomes:
         handleOutcomesAction(state_, action);

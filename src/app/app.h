@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -13,11 +15,14 @@
 
 namespace dlg {
 
+class BalancerJob;
+
 class App {
   public:
     /// `assets` holds `i18n/`; `sessionsDir` is where Open lists files. Loads the catalogue of
     /// `settings.language` (a failure becomes a notice, the UI then shows keys).
     App(Settings settings, std::filesystem::path assets, std::filesystem::path sessionsDir);
+    ~App(); ///< waits for a thorough search still running
 
     /// Opens `path` as the current evening. Returns false (and shows a notice) when it cannot be read;
     /// `error` then receives the reason.
@@ -81,6 +86,15 @@ class App {
     /// The monitor the second projector window should be on now, or -1 for no window.
     int projectorWindowMonitor() const { return projectorWindowMonitorFor(state_.ui.live); }
 
+    /// Called from a worker thread when background work (the thorough search) finished, so the
+    /// platform wakes its sleeping loop (glfwPostEmptyEvent).
+    void setWake(std::function<void()> wake) { wake_ = std::move(wake); }
+    /// Takes the thorough search's result once it is ready and applies it as one undoable step.
+    /// Returns true when something changed (a frame is due).
+    bool pollBackground();
+    /// Blocks until background work is done (tests, and before the platform shuts down).
+    void waitForBackground();
+
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
     Settings& settings() { return state_.settings; }
@@ -99,12 +113,15 @@ class App {
     void showOpen();
     void setLanguage(const std::string& language);
     std::filesystem::path resolveSavePath(const std::string& text) const;
+    void startThoroughSearch(); // app_balancer.cpp
 
     AppState state_;
     std::filesystem::path assets_;
     FontSet fonts_;
     bool quit_ = false;
     bool fontRebuild_ = false;
+    std::function<void()> wake_;
+    std::unique_ptr<BalancerJob> balancer_; ///< the running or finished thorough search
 };
 
 } // namespace dlg

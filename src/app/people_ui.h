@@ -41,6 +41,7 @@ struct PeopleUiState {
     bool walkInStaff = false;  ///< the walk-in is staff (medewerker)
 
     std::optional<ImportDialogState> import; ///< open import dialog
+    bool thoroughBusy = false;               ///< "Grondig indelen" runs on a worker thread
 };
 
 /// Applies a UiAction of kind People (key names the field, text/number the value). The import

@@ -182,6 +182,7 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         saver.update(app.settings(), glfwGetTime());
         if (app.setClock(wallClock())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (app.tick(glfwGetTime())) loop.framesLeft = std::max(loop.framesLeft, 1);
+        if (app.pollBackground()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (projector.needsRepaint()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (!saver.lastError().empty())
             std::cerr << "dialoogavond: settings not saved: " << saver.lastError() << "\n";
@@ -263,6 +264,7 @@ int runGui(const GuiOptions& options) {
     int exitCode = 0;
     {
         App app(settings, assetsDir(), "sessions");
+        app.setWake([] { glfwPostEmptyEvent(); }); // thread-safe: ends glfwWaitEvents
         const FontSet fonts = loadFonts(io, settings.largeText);
         if (!fonts.warning.empty()) std::cerr << "dialoogavond: " << fonts.warning << "\n";
         applyStyle(settings.largeText);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/balancer_outcome.h"
 #include "app/fields.h"
 #include "app/people_logic.h"
 #include "app/view_people.h"
@@ -27,49 +28,32 @@ std::string signedFmt(double value) {
     return (value > 0.05 ? "+" : "") + fmt(value);
 }
 
-std::string tableName(const Session& session, const std::string& id) {
-    for (const Table& table : session.tables)
-        if (table.id == id) return table.name;
-    return id;
-}
-
 // Runs the balancer and returns its result as one undoable step, or a notice with the reasons.
 void runBalancer(const ViewContext& ctx, const AssignResult& result, bool secondRound, const char* undoKey) {
     const Session& session = ctx.state.doc.session;
-    if (!result.feasible) {
-        std::string text = ctx.t("indeling.infeasible");
-        for (const std::string& reason : result.reasons)
-            text += "\n" + reason;
-        for (const std::string& violation : result.hardViolations)
-            text += "\n" + violation;
-        peopleAct(ctx, "notice", text);
+    BalancerOutcome outcome =
+        balancerOutcome(session, result, secondRound, guiAssignOptions(session).seed, ctx.t, undoKey);
+    if (!outcome.edit) {
+        peopleAct(ctx, "notice", outcome.notice);
         return;
     }
-    Assignment after = session.assignment;
-    after.seed = guiAssignOptions(session).seed;
-    (secondRound ? after.round2 : after.seats) = result.seats;
-    ctx.out.edit(replaceAssignmentCommand(ctx.t(undoKey), session.assignment, after));
-    std::string status = ctx.t(undoKey);
-    if (!result.moves.empty()) {
-        status += ": " + std::to_string(result.moves.size()) + " " + ctx.t("indeling.moved");
-        for (const SeatMove& move : result.moves) {
-            const Participant* p = findParticipant(session, move.personId);
-            status += " " + (p ? displayName(*p) : move.personId) + " (" +
-                      tableName(session, move.fromTable) + " \u2192 " + tableName(session, move.toTable) +
-                      ");";
-        }
-    } else if (result.newcomers > 0) {
-        status += ": " + std::to_string(result.newcomers) + " " + ctx.t("indeling.newcomers");
-    }
-    peopleAct(ctx, "status", status);
+    ctx.out.edit(std::move(*outcome.edit));
+    peopleAct(ctx, "status", outcome.status);
 }
 
 void drawButtons(const ViewContext& ctx) {
     const Session& session = ctx.state.doc.session;
     const AssignOptions options = guiAssignOptions(session);
+    // While the thorough search runs on its worker thread, nothing else may replace the seating.
+    const bool busy = ctx.state.ui.people.thoroughBusy;
+    ImGui::BeginDisabled(busy);
     if (ImGui::Button(ctx.t.label("indeling.assign", "assign").c_str()))
         runBalancer(ctx, assignTables(session, options), false, "undo.indeling.assign");
     ctx.record("indeling/assign");
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t.label("indeling.thorough", "thorough").c_str())) peopleAct(ctx, "thorough");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t("indeling.thoroughTip"));
+    ctx.record("indeling/thorough");
     ImGui::SameLine();
     ImGui::BeginDisabled(session.assignment.seats.empty());
     if (ImGui::Button(ctx.t.label("indeling.rebalance", "rebalance").c_str()))
@@ -80,6 +64,11 @@ void drawButtons(const ViewContext& ctx) {
         runBalancer(ctx, planSecondRound(session, options), true, "undo.indeling.round");
     ctx.record("indeling/round2");
     ImGui::EndDisabled();
+    ImGui::EndDisabled();
+    if (busy) {
+        ImGui::TextColored(ImVec4(0.0f, 0.3f, 0.6f, 1.0f), "%s", ctx.t("indeling.thoroughBusy"));
+        ctx.record("indeling/thoroughBusy");
+    }
     // Wrapped: in large-text mode the sentence is wider than the screen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s",

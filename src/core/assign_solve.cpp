@@ -1,6 +1,7 @@
 // The public entry points of core/assign: fresh seating, rebalance, second round, evaluation.
 #include <algorithm>
 #include <optional>
+#include <thread>
 
 #include "core/assign.h"
 #include "core/assign_anneal.h"
@@ -18,11 +19,15 @@ using assign::Rng;
 using assign::Seating;
 
 constexpr double kMinimumSteps = 260000;
+constexpr double kThoroughEffort = 25;
+constexpr int kThoroughSearches = 2;
 constexpr double kStepsPerBlock = 800;
 // Percent of the work (after the constructions) for the annealing and for the exchange rounds
 // that polish its result; iterated local search gets what is left.
 constexpr std::int64_t kAnnealShare = 77;
 constexpr std::int64_t kExchangeShare = 20;
+// Searches after the first draw their seeds from here, away from the restarts' seeds.
+constexpr int kSearchSeedOffset = 1000;
 
 // Work per run, in evaluated steps (a count, so a seed gives the same seating on any machine):
 // 400 people / 40 tables take about 37 ms on the development machine, well under the 50 ms target.
@@ -79,41 +84,78 @@ AssignResult finish(const Instance& in, const Seating& seating, const std::vecto
     return result;
 }
 
-// Fresh search (also the second round, which only adds round-1 pair costs).
-AssignResult solveFresh(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
-                        const std::map<std::string, std::string>& pins) {
+// One seeded search: constructions, then guided annealing, exchange rounds and iterated local
+// search on the best of them. Empty `best` when no construction could be repaired.
+struct SearchOutcome {
+    std::optional<Seating> best;
+    std::optional<Seating> closest; // fewest violations, to explain an infeasible input
+};
+
+SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
+                         std::uint64_t seed) {
     std::vector<bool> movable(in.blocks.size());
     for (std::size_t b = 0; b < in.blocks.size(); ++b)
         movable[b] = in.blocks[b].fixedTable < 0;
     Budget budget{0, evaluationBudget(in, options)};
-    std::optional<Seating> best;
-    std::optional<Seating> closest; // fewest violations, to explain an infeasible input
+    SearchOutcome outcome;
     // A few constructions (cheap); the annealing starts from the best. More of them on small
     // evenings, where a construction that fails the hard rules is likelier.
     const int restarts =
         std::max({1, options.restarts, static_cast<int>(400 / std::max<std::size_t>(1, in.blocks.size()))});
     for (int restart = 0; restart < restarts; ++restart) {
-        Rng rng(restartSeed(options.seed, restart));
+        Rng rng(restartSeed(seed, restart));
         Seating seating(in, {}, round1);
         assign::construct(seating, in, rng, budget);
         if (!assign::repair(seating, in, rng, movable, false, budget)) {
-            if (!closest || seating.hard() < closest->hard()) closest = seating;
+            if (!outcome.closest || seating.hard() < outcome.closest->hard()) outcome.closest = seating;
             continue;
         }
-        if (!best || seating.cost() < best->cost() - 1e-9) best = std::move(seating);
+        if (!outcome.best || seating.cost() < outcome.best->cost() - 1e-9) outcome.best = std::move(seating);
     }
-    if (!best) return noSeatingFound(in, *closest, {}, pins);
-    Rng rng(restartSeed(options.seed, restarts));
+    if (!outcome.best) return outcome;
+    Seating& best = *outcome.best;
+    Rng rng(restartSeed(seed, restarts));
     const std::int64_t left = std::max<std::int64_t>(0, budget.limit - budget.evaluations);
-    assign::guidedAnneal(*best, in, rng, movable, left * kAnnealShare / 100, budget);
+    assign::guidedAnneal(best, in, rng, movable, left * kAnnealShare / 100, budget);
     Budget exchange{budget.evaluations, budget.evaluations + left * kExchangeShare / 100};
-    assign::exchangeRounds(*best, in, rng, movable, exchange);
+    assign::exchangeRounds(best, in, rng, movable, exchange);
     budget.evaluations = exchange.evaluations;
-    assign::perturbAndImprove(*best, in, rng, movable, budget);
-    return finish(in, *best, {}, round1, pins);
+    assign::perturbAndImprove(best, in, rng, movable, budget);
+    return outcome;
+}
+
+// Fresh search (also the second round, which only adds round-1 pair costs): independent seeded
+// searches, each on its own core where there is one, and the cheapest seating wins. The outcome
+// depends only on the seed and the number of searches, never on the machine's cores.
+AssignResult solveFresh(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
+                        const std::map<std::string, std::string>& pins) {
+    const int searches = std::max(1, options.searches);
+    std::vector<SearchOutcome> outcomes(searches);
+    std::vector<std::thread> helpers;
+    const auto seedOf = [&](int search) {
+        return search == 0 ? options.seed : restartSeed(options.seed, kSearchSeedOffset + search);
+    };
+    for (int search = 1; search < searches; ++search)
+        helpers.emplace_back(
+            [&, search] { outcomes[search] = searchOnce(in, options, round1, seedOf(search)); });
+    outcomes[0] = searchOnce(in, options, round1, seedOf(0));
+    for (std::thread& helper : helpers)
+        helper.join();
+    const SearchOutcome* winner = nullptr;
+    for (const SearchOutcome& outcome : outcomes) // ties go to the lower search: deterministic
+        if (outcome.best && (!winner || outcome.best->cost() < winner->best->cost() - 1e-9))
+            winner = &outcome;
+    if (!winner) return noSeatingFound(in, *outcomes[0].closest, {}, pins);
+    return finish(in, *winner->best, {}, round1, pins);
 }
 
 } // namespace
+
+AssignOptions thoroughSearch(AssignOptions options) {
+    options.effort = std::max(options.effort, kThoroughEffort);
+    options.searches = std::max(options.searches, kThoroughSearches);
+    return options;
+}
 
 AssignResult assignTables(const Session& session, const AssignOptions& options) {
     std::vector<std::string> reasons;

@@ -5,6 +5,7 @@
 
 #include "../core/test_support.h"
 #include "cli/cli.h"
+#include "core/assign.h"
 #include "core/assign_sample.h"
 #include "core/session_file.h"
 
@@ -61,6 +62,26 @@ TEST_CASE("cli assign: --json seats everyone, reports the objective and saves th
     CHECK(second.code == 0);
     CHECK(contains(second.out, "objective"));
     CHECK(loadSessionFile(file).session->assignment.round2.size() == sample.participants.size());
+}
+
+TEST_CASE("cli assign: --thorough runs the thorough search and saves its seating") {
+    TempDir dir("assign-thorough");
+    const Session sample = sampleEvening({60, 6}, 4);
+    const std::string file = writeSample(dir, sample);
+    AssignOptions options;
+    options.seed = 2;
+    const AssignResult quick = assignTables(sample, options);
+    const AssignResult thorough = assignTables(sample, thoroughSearch(options));
+    REQUIRE(thorough.feasible);
+    // The two modes seat differently on this evening, so the flag's effect is visible.
+    REQUIRE(quick.seats != thorough.seats);
+    Run run = runAssign({"assign", file, "--json", "--seed", "2", "--thorough"});
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    CHECK(Json::parse(run.out)["objective"]["total"].get<double>() ==
+          doctest::Approx(thorough.objective.total));
+    CHECK(loadSessionFile(file).session->assignment.seats == thorough.seats);
+    CHECK(contains(runAssign({"assign", "--help"}).out, "--thorough"));
 }
 
 TEST_CASE("cli assign: infeasible input exits 2 with the reason, usage errors exit 1") {

@@ -42,6 +42,44 @@ TEST_CASE("indeling: the Indelen button seats everyone within the hard rules, as
     CHECK(gui.session().assignment.seats.empty());
 }
 
+TEST_CASE("indeling: Grondig indelen runs beside the window and lands as one undo step") {
+    HeadlessGui gui(peopleSession());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    // The search runs on a worker thread: the screen says so and offers no other seating run.
+    CHECK(gui.app().state().ui.people.thoroughBusy);
+    gui.frame();
+    CHECK(gui.probe().items.count("indeling/thoroughBusy") == 1);
+    gui.app().waitForBackground();
+    CHECK(gui.app().pollBackground());
+    CHECK_FALSE(gui.app().pollBackground()); // taken once
+    gui.frame();
+    CHECK_FALSE(gui.app().state().ui.people.thoroughBusy);
+    const Session& session = gui.session();
+    REQUIRE(session.assignment.seats.size() == 8);
+    const AssignResult check = evaluateSeating(session, session.assignment.seats, guiAssignOptions(session));
+    CHECK(check.hardViolations.empty());
+    CHECK(session.assignment.seats.at("p-05") == session.assignment.seats.at("p-06")); // family together
+    CHECK(gui.app().state().doc.history.undoLabel() == "Grondig indelen");
+    gui.press(letterKey('Z'), true);
+    CHECK(gui.session().assignment.seats.empty());
+}
+
+TEST_CASE("indeling: a thorough result is dropped with a notice when the seating changed meanwhile") {
+    Session seated = seatedSession();
+    HeadlessGui gui(seated);
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    gui.click("indeling/pin/p-04"); // an edit while the search runs
+    REQUIRE(pinned(gui.session(), "p-04"));
+    gui.app().waitForBackground();
+    CHECK(gui.app().pollBackground());
+    CHECK(gui.session().assignment.seats == seated.assignment.seats);
+    REQUIRE(gui.app().state().ui.notice.has_value());
+    CHECK(gui.app().state().ui.notice->title == "Grondig indelen");
+    CHECK(gui.app().state().doc.history.undoLabel() == "Vastzetten");
+}
+
 TEST_CASE("indeling: Herverdelen seats a walk-in without moving anyone else") {
     Session session = seatedSession();
     for (Participant& p : session.participants)

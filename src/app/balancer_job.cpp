@@ -1,0 +1,20 @@
+#include "app/balancer_job.h"
+
+namespace dlg {
+
+BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished)
+    : input_(std::move(input)), options_(options), worker_([this, onFinished = std::move(onFinished)] {
+          result_ = assignTables(input_, options_);
+          finished_.store(true, std::memory_order_release);
+          if (onFinished) onFinished();
+      }) {}
+
+BalancerJob::~BalancerJob() {
+    wait();
+}
+
+void BalancerJob::wait() {
+    if (worker_.joinable()) worker_.join();
+}
+
+} // namespace dlg

@@ -1,0 +1,39 @@
+// A seating search on a worker thread: the thorough search takes about a second, and the window
+// must keep drawing meanwhile. The job works on its own copy of the evening; the caller is told
+// through `onFinished` (from the worker thread) and then takes the result on its own thread.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+#include "core/assign.h"
+#include "core/model.h"
+
+namespace dlg {
+
+class BalancerJob {
+  public:
+    BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished);
+    ~BalancerJob(); ///< waits for the search (it cannot be interrupted; it is short)
+    BalancerJob(const BalancerJob&) = delete;
+    BalancerJob& operator=(const BalancerJob&) = delete;
+
+    bool finished() const { return finished_.load(std::memory_order_acquire); }
+    /// Blocks until the search is done.
+    void wait();
+    /// The evening as it was when the search started.
+    const Session& input() const { return input_; }
+    const AssignOptions& options() const { return options_; }
+    /// The seating found; only once finished().
+    const AssignResult& result() const { return result_; }
+
+  private:
+    Session input_;
+    AssignOptions options_;
+    AssignResult result_;
+    std::atomic<bool> finished_{false};
+    std::thread worker_; // last: starts after everything it reads is built
+};
+
+} // namespace dlg
