@@ -12,9 +12,9 @@
 // With --seeds N each instance is also solved once with seeds 1..N and the mean, lowest and highest
 // objective are printed: one seed's result moves by several points, so compare changes on means.
 //
-// Usage: bench_assign [--runs N] [--effort X] [--searches N] [--seed N] [--seeds N] [--only PEOPLE] [--lp
-// SECONDS]
-// [--lp-min PEOPLE] [--lp-max PEOPLE]
+// Usage: bench_assign [--runs N] [--effort X] [--searches N] [--seed N] [--seeds N] [--only PEOPLE]
+//                     [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
+// The thorough mode (Grondig indelen, assign --thorough) is --effort 25 --searches 2.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>

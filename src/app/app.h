@@ -22,7 +22,7 @@ class App {
     /// `assets` holds `i18n/`; `sessionsDir` is where Open lists files. Loads the catalogue of
     /// `settings.language` (a failure becomes a notice, the UI then shows keys).
     App(Settings settings, std::filesystem::path assets, std::filesystem::path sessionsDir);
-    ~App(); ///< waits for a thorough search still running
+    ~App(); ///< waits for a thorough search still running (it cannot be interrupted)
 
     /// Opens `path` as the current evening. Returns false (and shows a notice) when it cannot be read;
     /// `error` then receives the reason.
@@ -92,7 +92,7 @@ class App {
     /// Takes the thorough search's result once it is ready and applies it as one undoable step.
     /// Returns true when something changed (a frame is due).
     bool pollBackground();
-    /// Blocks until background work is done (tests, and before the platform shuts down).
+    /// Blocks until background work is done, without applying it (tests).
     void waitForBackground();
 
     const AppState& state() const { return state_; }
@@ -114,6 +114,7 @@ class App {
     void setLanguage(const std::string& language);
     std::filesystem::path resolveSavePath(const std::string& text) const;
     void startThoroughSearch(); // app_balancer.cpp
+    void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; waits for the search
 
     AppState state_;
     std::filesystem::path assets_;

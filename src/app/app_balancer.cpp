@@ -1,55 +1,57 @@
 // "Grondig indelen": the thorough search runs on a worker thread; its result becomes one undoable
 // step, unless what it seated changed meanwhile.
+#include <system_error>
+
 #include "app/app.h"
 #include "app/balancer_job.h"
 #include "app/balancer_outcome.h"
 #include "app/people_logic.h"
-#include "core/session_json.h"
 
 namespace dlg {
-namespace {
-
-// Everything the seating depends on; a result computed from other inputs is not applied.
-Json seatingInputs(const Session& session) {
-    Json all = sessionToJson(session);
-    Json inputs = Json::object();
-    for (const char* key : {"participants", "tables", "themes", "assignment", "assignRules"})
-        if (all.contains(key)) inputs[key] = std::move(all[key]);
-    return inputs;
-}
-
-} // namespace
 
 void App::startThoroughSearch() {
-    if (balancer_ && !balancer_->finished()) return; // one at a time; the button is disabled anyway
-    balancer_.reset();
+    // One at a time (the button is disabled meanwhile), and never while the room is seated.
+    if (balancer_ || runIsLive()) return;
+    const Texts t(state_.catalogue);
     const Session& session = state_.doc.session;
+    try {
+        balancer_ = std::make_unique<BalancerJob>(session, thoroughOptions(guiAssignOptions(session)), wake_);
+    } catch (const std::system_error& failure) { // no thread to be had
+        state_.ui.notice = Notice{t("indeling.thorough"), failure.what(), {}, false};
+        return;
+    }
     state_.ui.people.thoroughBusy = true;
-    balancer_ = std::make_unique<BalancerJob>(session, thoroughSearch(guiAssignOptions(session)), wake_);
+    state_.ui.status = t("status.thoroughBusy"); // seen on every screen
 }
 
 bool App::pollBackground() {
     if (!balancer_ || !balancer_->finished()) return false;
-    std::unique_ptr<BalancerJob> job = std::move(balancer_);
+    const std::unique_ptr<BalancerJob> job = std::move(balancer_);
     job->wait();
     state_.ui.people.thoroughBusy = false;
     const Texts t(state_.catalogue);
+    const std::string title = t("indeling.thorough");
+    const bool stale = !sameSeatingInputs(job->input(), state_.doc.session);
     FrameOutput output;
-    if (seatingInputs(job->input()) != seatingInputs(state_.doc.session)) {
-        output.act(ActionKind::People,
-                   std::string(t("indeling.thorough")) + "\n" + t("indeling.thoroughStale"), "notice");
+    if (!job->error().empty()) {
+        output.act(ActionKind::People, title + "\n" + job->error(), "notice");
+    } else if (stale && state_.ui.notice) { // do not cover a notice the user has not read yet
+        output.act(ActionKind::People, title + ": " + t("indeling.thoroughStale"), "status");
+    } else if (stale) {
+        output.act(ActionKind::People, title + "\n" + t("indeling.thoroughStale"), "notice");
     } else {
-        BalancerOutcome outcome = balancerOutcome(state_.doc.session, job->result(), false,
-                                                  job->options().seed, t, "undo.indeling.thorough");
-        if (outcome.edit) {
-            output.edit(std::move(*outcome.edit));
-            output.act(ActionKind::People, outcome.status, "status");
-        } else {
-            output.act(ActionKind::People, outcome.notice, "notice");
-        }
+        balancerOutcome(state_.doc.session, job->result(), false, job->options().seed, t,
+                        "undo.indeling.thorough")
+            .addTo(output);
     }
     apply(std::move(output));
     return true;
+}
+
+void App::dropBackgroundWork() {
+    // The search cannot be interrupted; it is short. Its result belonged to the evening that was open.
+    balancer_.reset();
+    state_.ui.people.thoroughBusy = false;
 }
 
 void App::waitForBackground() {

@@ -44,6 +44,7 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
         state_.ui.notice = Notice{t("notice.openFailed"), loaded.error, {}, false};
         return false;
     }
+    dropBackgroundWork();
     Document& doc = state_.doc;
     doc.session = std::move(*loaded.session);
     doc.path = path;
@@ -64,6 +65,7 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
 }
 
 void App::setDocument(Session session, std::filesystem::path path) {
+    dropBackgroundWork();
     Document& doc = state_.doc;
     doc.session = std::move(session);
     doc.history.clear(!path.empty());

@@ -118,13 +118,16 @@ bool App::setMonitorCount(int count) {
     return changed;
 }
 
-bool App::runIsLive() const {
-    const auto& events = state_.doc.session.run.events;
+bool eveningIsLive(const RunLog& log) {
     // Cheap check for the main loop: started, and the last word was not "stop".
     bool started = false;
-    for (const RunEvent& event : events)
+    for (const RunEvent& event : log.events)
         started = started || event.kind == run_event::kStart;
-    return started && events.back().kind != run_event::kStop;
+    return started && log.events.back().kind != run_event::kStop;
+}
+
+bool App::runIsLive() const {
+    return eveningIsLive(state_.doc.session.run);
 }
 
 bool App::tick(double seconds) {

@@ -1,10 +1,16 @@
 #include "app/balancer_job.h"
 
+#include <exception>
+
 namespace dlg {
 
 BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished)
     : input_(std::move(input)), options_(options), worker_([this, onFinished = std::move(onFinished)] {
-          result_ = assignTables(input_, options_);
+          try {
+              result_ = assignTables(input_, options_);
+          } catch (const std::exception& failure) { // an exception leaving a thread ends the program
+              error_ = failure.what();
+          }
           finished_.store(true, std::memory_order_release);
           if (onFinished) onFinished();
       }) {}

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <functional>
+#include <string>
 #include <thread>
 
 #include "core/assign.h"
@@ -27,11 +28,14 @@ class BalancerJob {
     const AssignOptions& options() const { return options_; }
     /// The seating found; only once finished().
     const AssignResult& result() const { return result_; }
+    /// Why the search failed (e.g. out of memory); empty when it ran. Only once finished().
+    const std::string& error() const { return error_; }
 
   private:
     Session input_;
     AssignOptions options_;
     AssignResult result_;
+    std::string error_;
     std::atomic<bool> finished_{false};
     std::thread worker_; // last: starts after everything it reads is built
 };

@@ -13,6 +13,16 @@ std::string tableName(const Session& session, const std::string& id) {
 
 } // namespace
 
+void BalancerOutcome::addTo(FrameOutput& out) {
+    if (!edit) {
+        out.act(ActionKind::People, notice, "notice");
+        return;
+    }
+    out.edit(std::move(*edit));
+    edit.reset();
+    out.act(ActionKind::People, status, "status");
+}
+
 BalancerOutcome balancerOutcome(const Session& session, const AssignResult& result, bool secondRound,
                                 std::uint64_t seed, const Texts& t, const std::string& undoKey) {
     BalancerOutcome outcome;

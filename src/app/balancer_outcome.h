@@ -7,6 +7,7 @@
 
 #include "app/command.h"
 #include "app/texts.h"
+#include "app/view_context.h"
 #include "core/assign.h"
 #include "core/model.h"
 
@@ -16,6 +17,9 @@ struct BalancerOutcome {
     std::optional<Command> edit; ///< replaces the seating; empty when no seating keeps the rules
     std::string status;          ///< for the status line, e.g. who had to move
     std::string notice;          ///< why there is no seating (when `edit` is empty)
+
+    /// The edit and the status line, or the notice, as a frame's output for App to apply.
+    void addTo(FrameOutput& out);
 };
 
 /// `undoKey` names the step in the catalogue ("undo.indeling.assign"); `secondRound` stores the

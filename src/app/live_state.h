@@ -29,6 +29,9 @@ enum class LiveOp {
     PreviousTable, ///< presentations: the previous table (↑)
 };
 
+/// Started and not stopped: the countdown changes every second, and the room is seated.
+bool eveningIsLive(const RunLog& log);
+
 struct LiveUi {
     RunClock clock;              ///< the wall clock, set by the platform (tests inject it)
     bool presenting = false;     ///< the projector fills the main window (mirrored screen), F5 / Esc

@@ -28,17 +28,11 @@ std::string signedFmt(double value) {
     return (value > 0.05 ? "+" : "") + fmt(value);
 }
 
-// Runs the balancer and returns its result as one undoable step, or a notice with the reasons.
-void runBalancer(const ViewContext& ctx, const AssignResult& result, bool secondRound, const char* undoKey) {
+// Hands a balancer result to App as one undoable step, or a notice with the reasons.
+void applyResult(const ViewContext& ctx, const AssignResult& result, bool secondRound, const char* undoKey) {
     const Session& session = ctx.state.doc.session;
-    BalancerOutcome outcome =
-        balancerOutcome(session, result, secondRound, guiAssignOptions(session).seed, ctx.t, undoKey);
-    if (!outcome.edit) {
-        peopleAct(ctx, "notice", outcome.notice);
-        return;
-    }
-    ctx.out.edit(std::move(*outcome.edit));
-    peopleAct(ctx, "status", outcome.status);
+    balancerOutcome(session, result, secondRound, guiAssignOptions(session).seed, ctx.t, undoKey)
+        .addTo(ctx.out);
 }
 
 void drawButtons(const ViewContext& ctx) {
@@ -48,20 +42,25 @@ void drawButtons(const ViewContext& ctx) {
     const bool busy = ctx.state.ui.people.thoroughBusy;
     ImGui::BeginDisabled(busy);
     if (ImGui::Button(ctx.t.label("indeling.assign", "assign").c_str()))
-        runBalancer(ctx, assignTables(session, options), false, "undo.indeling.assign");
+        applyResult(ctx, assignTables(session, options), false, "undo.indeling.assign");
     ctx.record("indeling/assign");
     ImGui::SameLine();
+    // Not while the evening runs: a seating landing a second later would reshuffle the room.
+    const bool live = eveningIsLive(session.run);
+    ImGui::BeginDisabled(live);
     if (ImGui::Button(ctx.t.label("indeling.thorough", "thorough").c_str())) peopleAct(ctx, "thorough");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t("indeling.thoroughTip"));
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", ctx.t(live ? "indeling.thoroughLive" : "indeling.thoroughTip"));
     ctx.record("indeling/thorough");
     ImGui::SameLine();
     ImGui::BeginDisabled(session.assignment.seats.empty());
     if (ImGui::Button(ctx.t.label("indeling.rebalance", "rebalance").c_str()))
-        runBalancer(ctx, rebalanceTables(session, options), false, "undo.indeling.rebalance");
+        applyResult(ctx, rebalanceTables(session, options), false, "undo.indeling.rebalance");
     ctx.record("indeling/rebalance");
     ImGui::SameLine();
     if (ImGui::Button(ctx.t.label("indeling.round", "round2").c_str()))
-        runBalancer(ctx, planSecondRound(session, options), true, "undo.indeling.round");
+        applyResult(ctx, planSecondRound(session, options), true, "undo.indeling.round");
     ctx.record("indeling/round2");
     ImGui::EndDisabled();
     ImGui::EndDisabled();

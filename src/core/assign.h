@@ -70,14 +70,21 @@ struct AssignOptions {
     /// Scales the search work (a count of evaluated steps, so results do not depend on the
     /// machine's speed); 1 is tuned for well under 50 ms at 400 people.
     double effort = 1.0;
-    /// Independent searches from different seeds; the cheapest seating wins. They run side by side
-    /// on separate threads, so on a dual-core laptop two take about the time of one.
+    /// Independent searches from different seeds, each with the whole effort; the cheapest seating
+    /// wins. They run side by side on separate threads: on a dual-core laptop two take about the
+    /// time of one (and twice the processor work). Fresh seatings and second rounds only.
     int searches = 1;
 };
 
-/// "Grondig indelen": about 25 times the work of a normal run, in two searches side by side.
-/// Around a second at 400 people: for preparing the evening, not for the walk-in.
-AssignOptions thoroughSearch(AssignOptions options);
+/// Options for "Grondig indelen": effort 25 in each of two searches side by side, so about 25 times
+/// the wall time of a normal run on two cores (50 times the processor work): around a second at
+/// 400 people. For preparing the evening, not for the walk-in. A rebalance only gets the effort.
+AssignOptions thoroughOptions(AssignOptions options);
+
+/// True when the balancer would see the same evening in both: participants, tables, the current
+/// seating and pins, and the rules. A result computed from `before` may then replace the seating of
+/// `now`; texts elsewhere (themes, run sheet, outcomes) do not matter.
+bool sameSeatingInputs(const Session& before, const Session& now);
 
 struct AssignResult {
     bool feasible = false;

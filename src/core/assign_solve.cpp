@@ -1,6 +1,8 @@
 // The public entry points of core/assign: fresh seating, rebalance, second round, evaluation.
 #include <algorithm>
+#include <exception>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "core/assign.h"
@@ -131,16 +133,29 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
                         const std::map<std::string, std::string>& pins) {
     const int searches = std::max(1, options.searches);
     std::vector<SearchOutcome> outcomes(searches);
-    std::vector<std::thread> helpers;
-    const auto seedOf = [&](int search) {
-        return search == 0 ? options.seed : restartSeed(options.seed, kSearchSeedOffset + search);
+    std::vector<std::exception_ptr> failures(searches);
+    const auto run = [&](int search) {
+        const std::uint64_t seed =
+            search == 0 ? options.seed : restartSeed(options.seed, kSearchSeedOffset + search);
+        try {
+            outcomes[search] = searchOnce(in, options, round1, seed);
+        } catch (...) { // rethrown on the calling thread; an escaping exception would end the program
+            failures[search] = std::current_exception();
+        }
     };
-    for (int search = 1; search < searches; ++search)
-        helpers.emplace_back(
-            [&, search] { outcomes[search] = searchOnce(in, options, round1, seedOf(search)); });
-    outcomes[0] = searchOnce(in, options, round1, seedOf(0));
-    for (std::thread& helper : helpers)
-        helper.join();
+    {
+        std::vector<std::jthread> helpers; // joined when the block ends
+        for (int search = 1; search < searches; ++search) {
+            try {
+                helpers.emplace_back(run, search);
+            } catch (const std::system_error&) {
+                run(search); // no thread to be had: the same search here, so the same result
+            }
+        }
+        run(0);
+    }
+    for (const std::exception_ptr& failure : failures)
+        if (failure) std::rethrow_exception(failure);
     const SearchOutcome* winner = nullptr;
     for (const SearchOutcome& outcome : outcomes) // ties go to the lower search: deterministic
         if (outcome.best && (!winner || outcome.best->cost() < winner->best->cost() - 1e-9))
@@ -151,7 +166,7 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
 
 } // namespace
 
-AssignOptions thoroughSearch(AssignOptions options) {
+AssignOptions thoroughOptions(AssignOptions options) {
     options.effort = std::max(options.effort, kThoroughEffort);
     options.searches = std::max(options.searches, kThoroughSearches);
     return options;

@@ -71,7 +71,7 @@ TEST_CASE("cli assign: --thorough runs the thorough search and saves its seating
     AssignOptions options;
     options.seed = 2;
     const AssignResult quick = assignTables(sample, options);
-    const AssignResult thorough = assignTables(sample, thoroughSearch(options));
+    const AssignResult thorough = assignTables(sample, thoroughOptions(options));
     REQUIRE(thorough.feasible);
     // The two modes seat differently on this evening, so the flag's effect is visible.
     REQUIRE(quick.seats != thorough.seats);

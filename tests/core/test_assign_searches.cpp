@@ -38,11 +38,32 @@ TEST_CASE("assign searches: two searches are deterministic and never worse than 
 TEST_CASE("assign searches: the thorough mode searches longer in two searches and keeps more effort") {
     AssignOptions plain;
     plain.seed = 3;
-    const AssignOptions thorough = thoroughSearch(plain);
+    const AssignOptions thorough = thoroughOptions(plain);
     CHECK(thorough.seed == 3);
     CHECK(thorough.effort >= 20 * plain.effort);
     CHECK(thorough.searches >= 2);
     AssignOptions more = plain;
     more.effort = 100;
-    CHECK(thoroughSearch(more).effort == 100);
+    CHECK(thoroughOptions(more).effort == 100);
+}
+
+TEST_CASE("assign searches: a seating fits an evening whose participants, tables, seats and rules match") {
+    const Session before = sampleEvening({20, 4}, 1);
+    Session now = before;
+    now.themes.front().title = "Nieuwe titel"; // texts the balancer does not read
+    now.meta.title = "Andere avond";
+    CHECK(sameSeatingInputs(before, now));
+
+    Session checkedIn = before;
+    checkedIn.participants.front().present = !checkedIn.participants.front().present;
+    CHECK_FALSE(sameSeatingInputs(before, checkedIn));
+    Session pinned = before;
+    pinned.assignment.pinned.push_back(before.participants.front().id);
+    CHECK_FALSE(sameSeatingInputs(before, pinned));
+    Session renamedTable = before;
+    renamedTable.tables.back().themeId = before.tables.front().themeId;
+    CHECK_FALSE(sameSeatingInputs(before, renamedTable));
+    Session rules = before;
+    rules.assignRules.families = FamilySeating::Apart;
+    CHECK_FALSE(sameSeatingInputs(before, rules));
 }

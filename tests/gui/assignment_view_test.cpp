@@ -46,10 +46,14 @@ TEST_CASE("indeling: Grondig indelen runs beside the window and lands as one und
     HeadlessGui gui(peopleSession());
     gui.app().showScreen(Screen::Assignment);
     gui.click("indeling/thorough");
-    // The search runs on a worker thread: the screen says so and offers no other seating run.
+    // The search runs on a worker thread: the screen and the status line say so, and no other
+    // seating run can start meanwhile.
     CHECK(gui.app().state().ui.people.thoroughBusy);
+    CHECK(gui.app().state().ui.status == "Bezig met grondig indelen\u2026");
     gui.frame();
     CHECK(gui.probe().items.count("indeling/thoroughBusy") == 1);
+    gui.click("indeling/assign");
+    CHECK(gui.session().assignment.seats.empty());
     gui.app().waitForBackground();
     CHECK(gui.app().pollBackground());
     CHECK_FALSE(gui.app().pollBackground()); // taken once
@@ -78,6 +82,34 @@ TEST_CASE("indeling: a thorough result is dropped with a notice when the seating
     REQUIRE(gui.app().state().ui.notice.has_value());
     CHECK(gui.app().state().ui.notice->title == "Grondig indelen");
     CHECK(gui.app().state().doc.history.undoLabel() == "Vastzetten");
+}
+
+TEST_CASE("indeling: opening another evening while the thorough search runs drops its result") {
+    HeadlessGui gui(peopleSession());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    REQUIRE(gui.app().state().ui.people.thoroughBusy);
+    const Session other = seatedSession();
+    gui.app().setDocument(other, {});
+    CHECK_FALSE(gui.app().state().ui.people.thoroughBusy);
+    CHECK_FALSE(gui.app().pollBackground());
+    gui.frame();
+    CHECK(gui.session().assignment.seats == other.assignment.seats);
+    CHECK_FALSE(gui.app().state().ui.notice.has_value());
+}
+
+TEST_CASE("indeling: Grondig indelen is not offered while the evening runs") {
+    Session session = peopleSession();
+    RunEvent start;
+    start.kind = run_event::kStart;
+    session.run.events.push_back(start);
+    HeadlessGui gui(session);
+    REQUIRE(gui.app().runIsLive());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    CHECK_FALSE(gui.app().state().ui.people.thoroughBusy);
+    CHECK_FALSE(gui.app().pollBackground());
+    CHECK(gui.session().assignment.seats.empty());
 }
 
 TEST_CASE("indeling: Herverdelen seats a walk-in without moving anyone else") {
