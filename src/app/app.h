@@ -22,7 +22,7 @@ class App {
     /// `assets` holds `i18n/`; `sessionsDir` is where Open lists files. Loads the catalogue of
     /// `settings.language` (a failure becomes a notice, the UI then shows keys).
     App(Settings settings, std::filesystem::path assets, std::filesystem::path sessionsDir);
-    ~App(); ///< waits for a thorough search still running (it cannot be interrupted)
+    ~App(); ///< stops a thorough search still running
 
     /// Opens `path` as the current evening. Returns false (and shows a notice) when it cannot be read;
     /// `error` then receives the reason.
@@ -114,7 +114,7 @@ class App {
     void setLanguage(const std::string& language);
     std::filesystem::path resolveSavePath(const std::string& text) const;
     void startThoroughSearch(); // app_balancer.cpp
-    void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; waits for the search
+    void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; stops the search
 
     AppState state_;
     std::filesystem::path assets_;

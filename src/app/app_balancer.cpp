@@ -49,7 +49,7 @@ bool App::pollBackground() {
 }
 
 void App::dropBackgroundWork() {
-    // The search cannot be interrupted; it is short. Its result belonged to the evening that was open.
+    // Its result belonged to the evening that was open; the job stops the search and waits for it.
     balancer_.reset();
     state_.ui.people.thoroughBusy = false;
 }

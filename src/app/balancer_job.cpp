@@ -3,9 +3,19 @@
 #include <exception>
 
 namespace dlg {
+namespace {
+
+// The flag is a member declared before the worker, so it exists when the search first reads it.
+AssignOptions withStop(AssignOptions options, const std::atomic<bool>& stop) {
+    options.stop = &stop;
+    return options;
+}
+
+} // namespace
 
 BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished)
-    : input_(std::move(input)), options_(options), worker_([this, onFinished = std::move(onFinished)] {
+    : input_(std::move(input)), options_(withStop(options, stop_)),
+      worker_([this, onFinished = std::move(onFinished)] {
           try {
               result_ = assignTables(input_, options_);
           } catch (const std::exception& failure) { // an exception leaving a thread ends the program
@@ -16,6 +26,7 @@ BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<voi
       }) {}
 
 BalancerJob::~BalancerJob() {
+    stop_.store(true, std::memory_order_relaxed);
     wait();
 }
 

@@ -16,7 +16,7 @@ namespace dlg {
 class BalancerJob {
   public:
     BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished);
-    ~BalancerJob(); ///< waits for the search (it cannot be interrupted; it is short)
+    ~BalancerJob(); ///< stops the search and waits for it (a few milliseconds)
     BalancerJob(const BalancerJob&) = delete;
     BalancerJob& operator=(const BalancerJob&) = delete;
 
@@ -36,6 +36,7 @@ class BalancerJob {
     AssignOptions options_;
     AssignResult result_;
     std::string error_;
+    std::atomic<bool> stop_{false}; // AssignOptions::stop of the search
     std::atomic<bool> finished_{false};
     std::thread worker_; // last: starts after everything it reads is built
 };

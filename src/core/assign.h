@@ -11,6 +11,7 @@
 // support + moves (rebalance) + repeated pairs (second round). Deterministic for a given seed.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -74,6 +75,9 @@ struct AssignOptions {
     /// wins. They run side by side on separate threads: on a dual-core laptop two take about the
     /// time of one (and twice the processor work). Fresh seatings and second rounds only.
     int searches = 1;
+    /// Set from another thread to end the search early (the window closes, or another evening is
+    /// opened while the thorough search runs); the seating found so far is returned, `stopped` set.
+    const std::atomic<bool>* stop = nullptr;
 };
 
 /// Options for "Grondig indelen": effort 25 in each of two searches side by side, so about 25 times
@@ -96,6 +100,7 @@ struct AssignResult {
     int newcomers = 0;                       ///< rebalance: people seated who had no seat
     int repeatedPairs = 0;                   ///< second round: pairs that also sat together in round 1
     std::vector<std::string> hardViolations; ///< independent re-check of the result; empty when ok
+    bool stopped = false;                    ///< ended early through AssignOptions::stop
 };
 
 /// A fresh seating of the selected participants.

@@ -3,6 +3,7 @@
 // search over moves and swaps that keeps every hard rule. Internal to core/assign*.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <vector>
 
@@ -34,7 +35,9 @@ class Rng {
 struct Budget {
     std::int64_t evaluations = 0;
     std::int64_t limit = 0;
-    bool spent() const { return evaluations >= limit; }
+    const std::atomic<bool>* stop = nullptr; ///< AssignOptions::stop
+    bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
+    bool spent() const { return evaluations >= limit || stopped(); }
 };
 
 /// Places every unplaced block: fixed blocks at their table, then staff, then the rest, each where

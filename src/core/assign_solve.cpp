@@ -46,6 +46,10 @@ std::vector<int> personTables(const Instance& in, const Seating& seating) {
     return tableOf;
 }
 
+bool stopRequested(const AssignOptions& options) {
+    return options.stop && options.stop->load(std::memory_order_relaxed);
+}
+
 std::uint64_t restartSeed(std::uint64_t seed, int restart) {
     return seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(restart) * 0x9E3779B97F4A7C15ull + 1;
 }
@@ -98,7 +102,7 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     std::vector<bool> movable(in.blocks.size());
     for (std::size_t b = 0; b < in.blocks.size(); ++b)
         movable[b] = in.blocks[b].fixedTable < 0;
-    Budget budget{0, evaluationBudget(in, options)};
+    Budget budget{0, evaluationBudget(in, options), options.stop};
     SearchOutcome outcome;
     // A few constructions (cheap); the annealing starts from the best. More of them on small
     // evenings, where a construction that fails the hard rules is likelier.
@@ -119,7 +123,7 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     Rng rng(restartSeed(seed, restarts));
     const std::int64_t left = std::max<std::int64_t>(0, budget.limit - budget.evaluations);
     assign::guidedAnneal(best, in, rng, movable, left * kAnnealShare / 100, budget);
-    Budget exchange{budget.evaluations, budget.evaluations + left * kExchangeShare / 100};
+    Budget exchange{budget.evaluations, budget.evaluations + left * kExchangeShare / 100, budget.stop};
     assign::exchangeRounds(best, in, rng, movable, exchange);
     budget.evaluations = exchange.evaluations;
     assign::perturbAndImprove(best, in, rng, movable, budget);
@@ -160,8 +164,10 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
     for (const SearchOutcome& outcome : outcomes) // ties go to the lower search: deterministic
         if (outcome.best && (!winner || outcome.best->cost() < winner->best->cost() - 1e-9))
             winner = &outcome;
-    if (!winner) return noSeatingFound(in, *outcomes[0].closest, {}, pins);
-    return finish(in, *winner->best, {}, round1, pins);
+    AssignResult result = winner ? finish(in, *winner->best, {}, round1, pins)
+                                 : noSeatingFound(in, *outcomes[0].closest, {}, pins);
+    result.stopped = stopRequested(options);
+    return result;
 }
 
 } // namespace
@@ -204,7 +210,7 @@ AssignResult rebalanceTables(const Session& session, const AssignOptions& option
     const int restarts = std::max(1, std::min(options.restarts, 3));
     for (int restart = 0; restart < restarts; ++restart) {
         Rng rng(restartSeed(options.seed, restart));
-        Budget budget{0, evaluationBudget(in, options) / 4};
+        Budget budget{0, evaluationBudget(in, options) / 4, options.stop};
         Seating seating(in, previous, {});
         // Seated people start where they sat (a split family at its first member's table).
         for (std::size_t b = 0; b < in.blocks.size(); ++b) {
@@ -225,6 +231,7 @@ AssignResult rebalanceTables(const Session& session, const AssignOptions& option
     }
     if (!best) return noSeatingFound(in, *closest, previous, pinnedSeats(session));
     AssignResult result = finish(in, *best, previous, {}, pinnedSeats(session));
+    result.stopped = stopRequested(options);
     for (int p = 0; p < in.people; ++p)
         result.newcomers += previous[p] < 0 ? 1 : 0;
     return result;

@@ -2,6 +2,8 @@
 // outcome depends only on the seed, and it is never worse than the first search alone.
 #include <doctest/doctest.h>
 
+#include <atomic>
+
 #include "core/assign.h"
 #include "core/assign_sample.h"
 #include "test_assign_support.h"
@@ -66,4 +68,27 @@ TEST_CASE("assign searches: a seating fits an evening whose participants, tables
     Session rules = before;
     rules.assignRules.families = FamilySeating::Apart;
     CHECK_FALSE(sameSeatingInputs(before, rules));
+}
+
+TEST_CASE("assign searches: a search told to stop ends early with the seating found so far") {
+    const Session s = sampleEvening({100, 10}, 3);
+    std::atomic<bool> stop{true};
+    AssignOptions options;
+    options.seed = 4;
+    options.effort = 1e5; // hours of work: the test only ends because the search stops
+    options.searches = 2;
+    options.stop = &stop;
+    const AssignResult fresh = assignTables(s, options);
+    CHECK(fresh.stopped);
+    REQUIRE(fresh.feasible);
+    CHECK(independentHardCheck(s, fresh.seats).empty());
+
+    Session seated = s;
+    seated.assignment.seats = fresh.seats;
+    const AssignResult rebalanced = rebalanceTables(seated, options);
+    CHECK(rebalanced.stopped);
+
+    stop = false;
+    options.effort = 0.2;
+    CHECK_FALSE(assignTables(s, options).stopped);
 }
