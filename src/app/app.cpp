@@ -16,7 +16,7 @@ App::App(Settings settings, std::filesystem::path assets, std::filesystem::path 
     setLanguage(state_.settings.language);
 }
 
-App::~App() = default; // BalancerJob is complete here; its destructor waits for the search
+App::~App() = default; // BalancerJob is complete here; its destructor stops the search
 
 void App::setLanguage(const std::string& language) {
     state_.settings.language = language;
