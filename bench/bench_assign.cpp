@@ -12,6 +12,9 @@
 // With --seeds N each instance is also solved once with seeds 1..N and the mean, lowest and highest
 // objective are printed: one seed's result moves by several points, so compare changes on means.
 //
+// Objectives are also compared with the references in assign_references.h (the proven optimum, or
+// the best seating and lower bound known), when the instance still matches the reference's model.
+//
 // Usage: bench_assign [--runs N] [--effort X] [--searches N] [--seed N] [--seeds N] [--only PEOPLE]
 //                     [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
 // The thorough mode (Grondig indelen, assign --thorough) is --effort 25 --searches 2.
@@ -25,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "assign_references.h"
 #include "core/assign.h"
 #include "core/assign_lp.h"
 #include "core/assign_sample.h"
@@ -69,6 +73,47 @@ double percentAbove(double value, double reference) {
     return reference > 0 ? 100.0 * (value - reference) / reference : 0;
 }
 
+// The reference for this instance, or nullptr when there is none or it was measured on another
+// model (the generator, the rules or the model changed since).
+const bench::AssignReference* referenceFor(const dlg::Session& session, const Shape& shape,
+                                           const dlg::AssignOptions& options, std::uint64_t& fingerprint) {
+    fingerprint = bench::fingerprint(dlg::assignLpModel(session, options).text);
+    for (const bench::AssignReference& reference : bench::kAssignReferences)
+        if (reference.people == shape.people && reference.tables == shape.tables)
+            return reference.modelHash == fingerprint && reference.best > 0 ? &reference : nullptr;
+    return nullptr;
+}
+
+// "+5.32 % over the optimum", or over the best known seating and the lower bound.
+std::string gapText(double objective, const bench::AssignReference& reference) {
+    char text[200];
+    const double overBound = percentAbove(objective, reference.bound);
+    const char* verdict = overBound <= reference.targetPercent + 1e-9 ? "met" : "not met";
+    if (reference.proven())
+        std::snprintf(text, sizeof text, "%+.2f %% over the optimum (target %.1f %%: %s)", overBound,
+                      reference.targetPercent, verdict);
+    else
+        std::snprintf(text, sizeof text,
+                      "%+.2f %% over the best known, %+.2f %% over the bound (target %.1f %%: %s)",
+                      percentAbove(objective, reference.best), overBound, reference.targetPercent, verdict);
+    return text;
+}
+
+void reportReference(const bench::AssignReference* reference, std::uint64_t fingerprint, double objective) {
+    if (!reference) {
+        std::printf(
+            "         no reference for this instance (model fingerprint 0x%016llx): measure one with --lp\n",
+            static_cast<unsigned long long>(fingerprint));
+        return;
+    }
+    if (reference->proven())
+        std::printf("         optimum %.2f (%s): this seed %s\n", reference->best, reference->source,
+                    gapText(objective, *reference).c_str());
+    else
+        std::printf("         best known %.2f, bound %.2f (%s): this seed %s\n", reference->best,
+                    reference->bound, reference->source, gapText(objective, *reference).c_str());
+}
+
 // Solves the instance's LP model with cbc and prints cbc's incumbent (its best seating), its proven
 // lower bound, whether that is proven optimal, and the heuristic's gap to both. The model and
 // cbc's log stay in /tmp/bench_assign_PEOPLE_TABLES.{lp,txt} for inspection.
@@ -98,13 +143,15 @@ void reportLpGap(const dlg::Session& session, const Shape& shape, const dlg::Ass
     const double bound = optimal ? best : cbcValue(output, "Lower bound:");
     const double root = cbcValue(output, "Continuous objective value is");
     std::printf("         cbc %.0fs: best %.2f, bound %.2f (LP root %.2f), optimal %s; heuristic %+.2f %% "
-                "vs bound, %+.2f %% vs cbc best\n",
+                "vs bound, %+.2f %% vs cbc best; model fingerprint 0x%016llx\n",
                 took, best, bound, root, optimal ? "yes" : "no", percentAbove(heuristic, bound),
-                percentAbove(heuristic, best));
+                percentAbove(heuristic, best),
+                static_cast<unsigned long long>(bench::fingerprint(model.text)));
 }
 
 // Mean, lowest and highest objective over seeds 1..count.
-void reportSeedSpread(const dlg::Session& session, dlg::AssignOptions options, int count) {
+void reportSeedSpread(const dlg::Session& session, dlg::AssignOptions options, int count,
+                      const bench::AssignReference* reference) {
     double sum = 0, lowest = 0, highest = 0;
     for (int seed = 1; seed <= count; ++seed) {
         options.seed = static_cast<std::uint64_t>(seed);
@@ -113,8 +160,9 @@ void reportSeedSpread(const dlg::Session& session, dlg::AssignOptions options, i
         lowest = seed == 1 ? objective : std::min(lowest, objective);
         highest = seed == 1 ? objective : std::max(highest, objective);
     }
-    std::printf("         seeds 1-%d: mean %.2f, lowest %.2f, highest %.2f\n", count, sum / count, lowest,
-                highest);
+    std::printf("         seeds 1-%d: mean %.2f, lowest %.2f, highest %.2f%s%s\n", count, sum / count, lowest,
+                highest, reference ? "; mean " : "",
+                reference ? gapText(sum / count, *reference).c_str() : "");
 }
 
 } // namespace
@@ -197,7 +245,10 @@ int main(int argc, char** argv) {
                     result.objective.language, result.hardViolations.size(), median(rebalanceTimes),
                     rebalanced.moves.size(), rebalanced.newcomers,
                     rebalanced.feasible ? "" : " (rebalance infeasible)");
-        if (seeds > 0) reportSeedSpread(session, options, seeds);
+        std::uint64_t fingerprint = 0;
+        const bench::AssignReference* reference = referenceFor(session, shape, options, fingerprint);
+        reportReference(reference, fingerprint, result.objective.total);
+        if (seeds > 0) reportSeedSpread(session, options, seeds, reference);
         if (lpSeconds > 0 && shape.people >= lpMinPeople && shape.people <= lpMaxPeople)
             reportLpGap(session, shape, options, result.objective.total, lpSeconds);
     }
