@@ -75,9 +75,7 @@ double percentAbove(double value, double reference) {
 
 // The reference for this instance, or nullptr when there is none or it was measured on another
 // model (the generator, the rules or the model changed since).
-const bench::AssignReference* referenceFor(const dlg::Session& session, const Shape& shape,
-                                           const dlg::AssignOptions& options, std::uint64_t& fingerprint) {
-    fingerprint = bench::fingerprint(dlg::assignLpModel(session, options).text);
+const bench::AssignReference* referenceFor(const Shape& shape, std::uint64_t fingerprint) {
     for (const bench::AssignReference& reference : bench::kAssignReferences)
         if (reference.people == shape.people && reference.tables == shape.tables)
             return reference.modelHash == fingerprint && reference.best > 0 ? &reference : nullptr;
@@ -117,9 +115,8 @@ void reportReference(const bench::AssignReference* reference, std::uint64_t fing
 // Solves the instance's LP model with cbc and prints cbc's incumbent (its best seating), its proven
 // lower bound, whether that is proven optimal, and the heuristic's gap to both. The model and
 // cbc's log stay in /tmp/bench_assign_PEOPLE_TABLES.{lp,txt} for inspection.
-void reportLpGap(const dlg::Session& session, const Shape& shape, const dlg::AssignOptions& options,
+void reportLpGap(const dlg::AssignLpModel& model, std::uint64_t fingerprint, const Shape& shape,
                  double heuristic, double seconds) {
-    dlg::AssignLpModel model = dlg::assignLpModel(session, options);
     if (model.text.empty()) return;
     const std::string stem =
         "/tmp/bench_assign_" + std::to_string(shape.people) + "_" + std::to_string(shape.tables);
@@ -145,8 +142,7 @@ void reportLpGap(const dlg::Session& session, const Shape& shape, const dlg::Ass
     std::printf("         cbc %.0fs: best %.2f, bound %.2f (LP root %.2f), optimal %s; heuristic %+.2f %% "
                 "vs bound, %+.2f %% vs cbc best; model fingerprint 0x%016llx\n",
                 took, best, bound, root, optimal ? "yes" : "no", percentAbove(heuristic, bound),
-                percentAbove(heuristic, best),
-                static_cast<unsigned long long>(bench::fingerprint(model.text)));
+                percentAbove(heuristic, best), static_cast<unsigned long long>(fingerprint));
 }
 
 // Mean, lowest and highest objective over seeds 1..count.
@@ -245,12 +241,14 @@ int main(int argc, char** argv) {
                     result.objective.language, result.hardViolations.size(), median(rebalanceTimes),
                     rebalanced.moves.size(), rebalanced.newcomers,
                     rebalanced.feasible ? "" : " (rebalance infeasible)");
-        std::uint64_t fingerprint = 0;
-        const bench::AssignReference* reference = referenceFor(session, shape, options, fingerprint);
+        // The model identifies the instance for the reference, and cbc solves it with --lp.
+        const dlg::AssignLpModel model = dlg::assignLpModel(session, options);
+        const std::uint64_t fingerprint = bench::fingerprint(model.text);
+        const bench::AssignReference* reference = referenceFor(shape, fingerprint);
         reportReference(reference, fingerprint, result.objective.total);
         if (seeds > 0) reportSeedSpread(session, options, seeds, reference);
         if (lpSeconds > 0 && shape.people >= lpMinPeople && shape.people <= lpMaxPeople)
-            reportLpGap(session, shape, options, result.objective.total, lpSeconds);
+            reportLpGap(model, fingerprint, shape, result.objective.total, lpSeconds);
     }
     return 0;
 }

@@ -31,12 +31,17 @@ class Rng {
     std::uint64_t state_;
 };
 
+/// True once another thread set AssignOptions::stop (null: nobody can stop the search).
+inline bool stopRequested(const std::atomic<bool>* stop) {
+    return stop && stop->load(std::memory_order_relaxed);
+}
+
 /// Counts evaluations so the search stops after a fixed amount of work (deterministic, unlike a clock).
 struct Budget {
     std::int64_t evaluations = 0;
     std::int64_t limit = 0;
     const std::atomic<bool>* stop = nullptr; ///< AssignOptions::stop
-    bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
+    bool stopped() const { return stopRequested(stop); }
     bool spent() const { return evaluations >= limit || stopped(); }
 };
 

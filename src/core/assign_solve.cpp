@@ -46,10 +46,6 @@ std::vector<int> personTables(const Instance& in, const Seating& seating) {
     return tableOf;
 }
 
-bool stopRequested(const AssignOptions& options) {
-    return options.stop && options.stop->load(std::memory_order_relaxed);
-}
-
 std::uint64_t restartSeed(std::uint64_t seed, int restart) {
     return seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(restart) * 0x9E3779B97F4A7C15ull + 1;
 }
@@ -166,7 +162,7 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
             winner = &outcome;
     AssignResult result = winner ? finish(in, *winner->best, {}, round1, pins)
                                  : noSeatingFound(in, *outcomes[0].closest, {}, pins);
-    result.stopped = stopRequested(options);
+    result.stopped = assign::stopRequested(options.stop);
     return result;
 }
 
@@ -231,7 +227,7 @@ AssignResult rebalanceTables(const Session& session, const AssignOptions& option
     }
     if (!best) return noSeatingFound(in, *closest, previous, pinnedSeats(session));
     AssignResult result = finish(in, *best, previous, {}, pinnedSeats(session));
-    result.stopped = stopRequested(options);
+    result.stopped = assign::stopRequested(options.stop);
     for (int p = 0; p < in.people; ++p)
         result.newcomers += previous[p] < 0 ? 1 : 0;
     return result;
