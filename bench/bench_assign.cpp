@@ -15,9 +15,10 @@
 // Objectives are also compared with the references in assign_references.h (the proven optimum, or
 // the best seating and lower bound known), when the instance still matches the reference's model.
 //
-// Usage: bench_assign [--runs N] [--effort X] [--searches N] [--seed N] [--seeds N] [--only PEOPLE]
-//                     [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
-// The thorough mode (Grondig indelen, assign --thorough) is --effort 25 --searches 2.
+// Usage: bench_assign [--runs N] [--effort X] [--searches N] [--thorough] [--seed N] [--seeds N]
+//                     [--only PEOPLE] [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
+// --thorough measures the thorough mode (Grondig indelen, assign --thorough): thoroughOptions, whose
+// work grows with the evening; --effort then scales that work.
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -174,26 +175,32 @@ int main(int argc, char** argv) {
     int lpMinPeople = 0;
     int seeds = 0;
     int searches = dlg::AssignOptions{}.searches;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        std::string option = argv[i];
+    bool thorough = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string option = argv[i];
+        if (option == "--thorough") {
+            thorough = true;
+            continue;
+        }
+        if (++i == argc) break; // every other option takes a value
         if (option == "--runs")
-            runs = std::max(1, std::atoi(argv[i + 1]));
+            runs = std::max(1, std::atoi(argv[i]));
         else if (option == "--effort")
-            effort = std::atof(argv[i + 1]);
+            effort = std::atof(argv[i]);
         else if (option == "--only")
-            only = std::atoi(argv[i + 1]);
+            only = std::atoi(argv[i]);
         else if (option == "--seed")
-            seed = std::strtoull(argv[i + 1], nullptr, 10);
+            seed = std::strtoull(argv[i], nullptr, 10);
         else if (option == "--seeds")
-            seeds = std::max(0, std::atoi(argv[i + 1]));
+            seeds = std::max(0, std::atoi(argv[i]));
         else if (option == "--searches")
-            searches = std::max(1, std::atoi(argv[i + 1]));
+            searches = std::max(1, std::atoi(argv[i]));
         else if (option == "--lp")
-            lpSeconds = std::atof(argv[i + 1]);
+            lpSeconds = std::atof(argv[i]);
         else if (option == "--lp-max")
-            lpMaxPeople = std::atoi(argv[i + 1]);
+            lpMaxPeople = std::atoi(argv[i]);
         else if (option == "--lp-min")
-            lpMinPeople = std::atoi(argv[i + 1]);
+            lpMinPeople = std::atoi(argv[i]);
     }
     if (lpSeconds > 0 && std::system("command -v cbc > /dev/null 2>&1") != 0) {
         std::printf("cbc not on PATH (apt-get install coinor-cbc): no optimality comparison\n");
@@ -211,6 +218,7 @@ int main(int argc, char** argv) {
         options.seed = seed;
         options.effort = effort;
         options.searches = searches;
+        if (thorough) options = dlg::thoroughOptions(options);
         std::vector<double> times;
         dlg::AssignResult result;
         for (int run = 0; run < runs; ++run) {

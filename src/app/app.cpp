@@ -150,6 +150,8 @@ void App::handle(const UiAction& action) {
     case ActionKind::People:
         if (action.key == "thorough")
             startThoroughSearch();
+        else if (action.key == "thoroughStop")
+            stopThoroughSearch();
         else
             handlePeopleAction(state_, action);
         break;

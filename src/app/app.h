@@ -89,9 +89,12 @@ class App {
     /// Called from a worker thread when background work (the thorough search) finished, so the
     /// platform wakes its sleeping loop (glfwPostEmptyEvent).
     void setWake(std::function<void()> wake) { wake_ = std::move(wake); }
-    /// Takes the thorough search's result once it is ready and applies it as one undoable step.
-    /// Returns true when something changed (a frame is due).
+    /// Takes the thorough search's result once it is ready and applies it as one undoable step;
+    /// meanwhile follows its progress. Returns true when something changed (a frame is due).
     bool pollBackground();
+    /// True while the thorough search runs: the platform then wakes a few times a second to move
+    /// the progress bar.
+    bool backgroundBusy() const { return balancer_ != nullptr; }
     /// Blocks until background work is done, without applying it (tests).
     void waitForBackground();
 
@@ -114,6 +117,7 @@ class App {
     void setLanguage(const std::string& language);
     std::filesystem::path resolveSavePath(const std::string& text) const;
     void startThoroughSearch(); // app_balancer.cpp
+    void stopThoroughSearch();  // app_balancer.cpp: the user stops it; the seating stays as it was
     void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; stops the search
 
     AppState state_;

@@ -1,6 +1,7 @@
 // "Grondig indelen": the thorough search runs on a worker thread; its result becomes one undoable
 // step, unless what it seated changed meanwhile.
 #include <system_error>
+#include <utility>
 
 #include "app/app.h"
 #include "app/balancer_job.h"
@@ -21,11 +22,22 @@ void App::startThoroughSearch() {
         return;
     }
     state_.ui.people.thoroughBusy = true;
+    state_.ui.people.thoroughPercent = 0;
     state_.ui.status = t("status.thoroughBusy"); // seen on every screen
 }
 
+void App::stopThoroughSearch() {
+    if (!balancer_) return;
+    dropBackgroundWork();
+    state_.ui.status = Texts(state_.catalogue)("status.thoroughStopped");
+}
+
 bool App::pollBackground() {
-    if (!balancer_ || !balancer_->finished()) return false;
+    if (!balancer_) return false;
+    if (!balancer_->finished()) {
+        const int percent = static_cast<int>(balancer_->progress() * 100.0f);
+        return std::exchange(state_.ui.people.thoroughPercent, percent) != percent;
+    }
     const std::unique_ptr<BalancerJob> job = std::move(balancer_);
     job->wait();
     state_.ui.people.thoroughBusy = false;

@@ -5,16 +5,19 @@
 namespace dlg {
 namespace {
 
-// The flag is a member declared before the worker, so it exists when the search first reads it.
-AssignOptions withStop(AssignOptions options, const std::atomic<bool>& stop) {
+// The flag and the progress are members declared before the worker, so they exist when the
+// search first touches them.
+AssignOptions withJobLinks(AssignOptions options, const std::atomic<bool>& stop,
+                           std::atomic<float>& progress) {
     options.stop = &stop;
+    options.progress = &progress;
     return options;
 }
 
 } // namespace
 
 BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished)
-    : input_(std::move(input)), options_(withStop(options, stop_)),
+    : input_(std::move(input)), options_(withJobLinks(options, stop_, progress_)),
       worker_([this, onFinished = std::move(onFinished)] {
           try {
               result_ = assignTables(input_, options_);

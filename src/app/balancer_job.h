@@ -1,6 +1,6 @@
-// A seating search on a worker thread: the thorough search takes about a second, and the window
-// must keep drawing meanwhile. The job works on its own copy of the evening; the caller is told
-// through `onFinished` (from the worker thread) and then takes the result on its own thread.
+// A seating search on a worker thread: the thorough search takes up to a quarter of a minute, and
+// the window must keep drawing meanwhile. The job works on its own copy of the evening; the caller
+// is told through `onFinished` (from the worker thread) and then takes the result on its own thread.
 #pragma once
 
 #include <atomic>
@@ -21,6 +21,8 @@ class BalancerJob {
     BalancerJob& operator=(const BalancerJob&) = delete;
 
     bool finished() const { return finished_.load(std::memory_order_acquire); }
+    /// Share of the search's work done, 0 to 1 (for the progress bar).
+    float progress() const { return progress_.load(std::memory_order_relaxed); }
     /// Blocks until the search is done.
     void wait();
     /// The evening as it was when the search started.
@@ -36,7 +38,8 @@ class BalancerJob {
     AssignOptions options_;
     AssignResult result_;
     std::string error_;
-    std::atomic<bool> stop_{false}; // AssignOptions::stop of the search
+    std::atomic<bool> stop_{false};     // AssignOptions::stop of the search
+    std::atomic<float> progress_{0.0f}; // AssignOptions::progress of the search
     std::atomic<bool> finished_{false};
     std::thread worker_; // last: starts after everything it reads is built
 };

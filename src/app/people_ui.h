@@ -42,6 +42,7 @@ struct PeopleUiState {
 
     std::optional<ImportDialogState> import; ///< open import dialog
     bool thoroughBusy = false;               ///< "Grondig indelen" runs on a worker thread
+    int thoroughPercent = 0;                 ///< how far it is, for the progress bar
 };
 
 /// Applies a UiAction of kind People (key names the field, text/number the value). The import

@@ -27,6 +27,7 @@ namespace {
 
 // ImGui needs a few frames after an input to settle (hover, popups opening, auto-resize).
 constexpr int kBurstFrames = 3;
+constexpr double kProgressInterval = 0.25; // seconds between looks at the thorough search's progress
 // Frames rendered before a screenshot is taken, so layout and auto-sized windows have settled.
 constexpr int kScreenshotFrames = 5;
 
@@ -141,8 +142,9 @@ int takeScreenshot(GLFWwindow* window, App& app, ProjectorWindow& projector, con
     return 0;
 }
 
-// The next deadline without input: settings debounce, autosave, and while an evening is live the
-// next whole second of the countdown (nothing is redrawn between two displayed seconds).
+// The next deadline without input: settings debounce, autosave, while an evening is live the next
+// whole second of the countdown (nothing is redrawn between two displayed seconds), and while the
+// thorough search runs the next look at its progress bar.
 std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     const double now = glfwGetTime();
     std::optional<double> due = saver.secondsUntilDue(now);
@@ -151,6 +153,7 @@ std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     };
     earliest(app.autosaveDueIn(now));
     if (app.runIsLive()) earliest(secondsToNextWallSecond());
+    if (app.backgroundBusy()) earliest(kProgressInterval);
     return due;
 }
 

@@ -35,6 +35,22 @@ void applyResult(const ViewContext& ctx, const AssignResult& result, bool second
         .addTo(ctx.out);
 }
 
+// The running thorough search: what it does, how far it is, and a way to stop it.
+void drawThoroughProgress(const ViewContext& ctx) {
+    ImGui::TextColored(ImVec4(0.0f, 0.3f, 0.6f, 1.0f), "%s", ctx.t("indeling.thoroughBusy"));
+    ctx.record("indeling/thoroughBusy");
+    const int percent = ctx.state.ui.people.thoroughPercent;
+    const std::string overlay = std::to_string(percent) + " %";
+    ImGui::ProgressBar(static_cast<float>(percent) / 100.0f, ImVec2(ImGui::GetFontSize() * 16, 0),
+                       overlay.c_str());
+    ctx.record("indeling/thoroughProgress");
+    ImGui::SameLine();
+    if (ImGui::Button(ctx.t.label("indeling.thoroughStop", "thoroughStop").c_str()))
+        peopleAct(ctx, "thoroughStop");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t("indeling.thoroughStopTip"));
+    ctx.record("indeling/thoroughStop");
+}
+
 void drawButtons(const ViewContext& ctx) {
     const Session& session = ctx.state.doc.session;
     const AssignOptions options = guiAssignOptions(session);
@@ -64,10 +80,7 @@ void drawButtons(const ViewContext& ctx) {
     ctx.record("indeling/round2");
     ImGui::EndDisabled();
     ImGui::EndDisabled();
-    if (busy) {
-        ImGui::TextColored(ImVec4(0.0f, 0.3f, 0.6f, 1.0f), "%s", ctx.t("indeling.thoroughBusy"));
-        ctx.record("indeling/thoroughBusy");
-    }
+    if (busy) drawThoroughProgress(ctx);
     // Wrapped: in large-text mode the sentence is wider than the screen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s",

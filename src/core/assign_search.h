@@ -3,6 +3,7 @@
 // search over moves and swaps that keeps every hard rule. Internal to core/assign*.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <vector>
@@ -36,12 +37,28 @@ inline bool stopRequested(const std::atomic<bool>* stop) {
     return stop && stop->load(std::memory_order_relaxed);
 }
 
+/// Where a search tells another thread how far it is (AssignOptions::progress).
+struct SearchProgress {
+    std::atomic<float>* share = nullptr; ///< null: nobody asks
+    std::int64_t total = 1;              ///< evaluations of the whole search
+    void report(std::int64_t done) const {
+        if (!share) return;
+        const float part = static_cast<float>(done) / static_cast<float>(std::max<std::int64_t>(1, total));
+        share->store(std::min(1.0f, part), std::memory_order_relaxed);
+    }
+};
+
 /// Counts evaluations so the search stops after a fixed amount of work (deterministic, unlike a clock).
 struct Budget {
     std::int64_t evaluations = 0;
     std::int64_t limit = 0;
     const std::atomic<bool>* stop = nullptr; ///< AssignOptions::stop
-    bool stopped() const { return stopRequested(stop); }
+    SearchProgress progress;
+    /// The search's regular check: reports progress and says whether another thread asked it to stop.
+    bool stopped() const {
+        progress.report(evaluations);
+        return stopRequested(stop);
+    }
     bool spent() const { return evaluations >= limit || stopped(); }
 };
 

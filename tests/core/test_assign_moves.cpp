@@ -81,7 +81,7 @@ TEST_CASE("assign moves: annealing and exchange rounds keep every hard rule and 
             for (std::size_t b = 0; b < in.blocks.size(); ++b)
                 movable[b] = in.blocks[b].fixedTable < 0;
             assign::Rng rng(static_cast<std::uint64_t>(people));
-            assign::Budget budget{0, 1000000};
+            assign::Budget budget{0, 1000000, nullptr, {}};
             assign::Seating seating(in, {}, {});
             assign::construct(seating, in, rng, budget);
             REQUIRE(assign::repair(seating, in, rng, movable, false, budget));
@@ -95,7 +95,7 @@ TEST_CASE("assign moves: annealing and exchange rounds keep every hard rule and 
             CHECK(annealed.objective.total == doctest::Approx(seating.cost()));
 
             const double beforeExchange = seating.cost();
-            assign::Budget rounds{0, 20000};
+            assign::Budget rounds{0, 20000, nullptr, {}};
             assign::exchangeRounds(seating, in, rng, movable, rounds);
             CHECK(seating.hard() == 0);
             CHECK(seating.cost() <= beforeExchange + 1e-9);

@@ -32,7 +32,7 @@ assign::Seating validSeating(const assign::Instance& in, assign::Rng& rng) {
     std::vector<bool> movable(in.blocks.size());
     for (std::size_t b = 0; b < in.blocks.size(); ++b)
         movable[b] = in.blocks[b].fixedTable < 0;
-    assign::Budget budget{0, 1000000};
+    assign::Budget budget{0, 1000000, nullptr, {}};
     assign::Seating seating(in, {}, {});
     assign::construct(seating, in, rng, budget);
     REQUIRE(assign::repair(seating, in, rng, movable, false, budget));

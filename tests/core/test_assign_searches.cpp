@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "core/assign.h"
 #include "core/assign_sample.h"
@@ -37,16 +39,68 @@ TEST_CASE("assign searches: two searches are deterministic and never worse than 
     CHECK(better > 0);
 }
 
-TEST_CASE("assign searches: the thorough mode searches longer in two searches and keeps more effort") {
+TEST_CASE("assign searches: the thorough mode's work grows with the evening, between a floor and a cap") {
     AssignOptions plain;
     plain.seed = 3;
     const AssignOptions thorough = thoroughOptions(plain);
     CHECK(thorough.seed == 3);
-    CHECK(thorough.effort >= 20 * plain.effort);
+    CHECK(thorough.thorough);
     CHECK(thorough.searches >= 2);
-    AssignOptions more = plain;
-    more.effort = 100;
-    CHECK(thoroughOptions(more).effort == 100);
+    CHECK_FALSE(plain.thorough);
+
+    const Session tiny = sampleEvening({2, 1}, 1);
+    const Session tinier = sampleEvening({1, 1}, 1);
+    const Session small = sampleEvening({24, 4}, 1);
+    const Session medium = sampleEvening({100, 10}, 1);
+    const Session large = sampleEvening({400, 40}, 1);
+    const Session larger = sampleEvening({500, 50}, 1);
+    CHECK(searchWork(small, thorough) >= 20 * searchWork(small, plain));
+    CHECK(searchWork(medium, thorough) > 2 * searchWork(small, thorough));
+    CHECK(searchWork(large, thorough) > searchWork(medium, thorough));
+    // The cap: beyond it a larger evening gets no more work (a quarter of a minute at 400 people) ...
+    CHECK(searchWork(larger, thorough) == searchWork(large, thorough));
+    CHECK(searchWork(large, thorough) <= 300 * searchWork(large, plain));
+    // ... and the floor: a handful of people still get a real search.
+    CHECK(searchWork(tinier, thorough) == searchWork(tiny, thorough));
+    CHECK(searchWork(tiny, thorough) >= 1000000);
+    // The normal run keeps its minimum for every small evening.
+    CHECK(searchWork(tiny, plain) == searchWork(small, plain));
+
+    AssignOptions twice = thorough;
+    twice.effort = 2;
+    CHECK(searchWork(medium, twice) == 2 * searchWork(medium, thorough));
+}
+
+TEST_CASE("assign searches: a search reports its progress while it runs and ends at 1") {
+    const Session s = sampleEvening({100, 10}, 2);
+    std::atomic<bool> stop{false};
+    std::atomic<float> progress{0.0f};
+    AssignOptions options;
+    options.seed = 5;
+    options.effort = 1e5; // far more work than the test waits for: it stops the search itself
+    options.searches = 2;
+    options.stop = &stop;
+    options.progress = &progress;
+    AssignResult result;
+    std::thread search([&] { result = assignTables(s, options); });
+    // Progress must move off zero without ever claiming to be done (no timing is asserted: the
+    // loop ends as soon as the search has reported once).
+    float seen = 0;
+    for (int tries = 0; tries < 60000 && seen <= 0.0f; ++tries) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        seen = progress.load();
+    }
+    stop = true;
+    search.join();
+    CHECK(seen > 0.0f);
+    CHECK(seen < 1.0f);
+    CHECK(result.stopped);
+
+    stop = false;
+    progress = 0.0f;
+    options.effort = 0.2;
+    CHECK_FALSE(assignTables(s, options).stopped);
+    CHECK(progress.load() == 1.0f);
 }
 
 TEST_CASE("assign searches: a seating fits an evening whose participants, tables, seats and rules match") {

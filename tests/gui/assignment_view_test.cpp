@@ -69,6 +69,27 @@ TEST_CASE("indeling: Grondig indelen runs beside the window and lands as one und
     CHECK(gui.session().assignment.seats.empty());
 }
 
+TEST_CASE("indeling: the running thorough search shows its progress and can be stopped") {
+    Session seated = seatedSession();
+    HeadlessGui gui(seated);
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    REQUIRE(gui.app().state().ui.people.thoroughBusy);
+    REQUIRE(gui.app().backgroundBusy());
+    gui.frame();
+    CHECK(gui.probe().items.count("indeling/thoroughProgress") == 1);
+    CHECK(gui.probe().items.count("indeling/thoroughStop") == 1);
+    gui.click("indeling/thoroughStop");
+    CHECK_FALSE(gui.app().state().ui.people.thoroughBusy);
+    CHECK_FALSE(gui.app().backgroundBusy());
+    CHECK(gui.app().state().ui.status == "Grondig indelen gestopt; de indeling is niet veranderd.");
+    CHECK_FALSE(gui.app().pollBackground()); // nothing lands later
+    gui.frame();
+    CHECK(gui.session().assignment.seats == seated.assignment.seats);
+    CHECK_FALSE(gui.app().state().ui.notice.has_value());
+    CHECK_FALSE(gui.app().state().doc.history.canUndo());
+}
+
 TEST_CASE("indeling: a thorough result is dropped with a notice when the seating changed meanwhile") {
     Session seated = seatedSession();
     HeadlessGui gui(seated);
