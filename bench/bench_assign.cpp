@@ -18,9 +18,11 @@
 // Usage: bench_assign [--runs N] [--effort X] [--searches N] [--thorough] [--seed N] [--seeds N]
 //                     [--only PEOPLE] [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
 // --thorough measures the thorough mode (Grondig indelen, assign --thorough): thoroughOptions, whose
-// work grows with the evening; --effort then scales that work.
+// work grows with the evening (seconds per run: use --runs 1); --effort then scales that work, and
+// --searches can only raise its three searches.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -71,7 +73,10 @@ double cbcValue(const std::string& output, const std::string& label) {
 }
 
 double percentAbove(double value, double reference) {
-    return reference > 0 ? 100.0 * (value - reference) / reference : 0;
+    if (reference <= 0) return 0;
+    const double percent = 100.0 * (value - reference) / reference;
+    // A mean equal to the optimum differs from it in the last bits only: print 0, not -0.00.
+    return std::fabs(percent) < 1e-9 ? 0 : percent;
 }
 
 // The reference for this instance, or nullptr when there is none or it was measured on another
@@ -182,7 +187,10 @@ int main(int argc, char** argv) {
             thorough = true;
             continue;
         }
-        if (++i == argc) break; // every other option takes a value
+        if (++i == argc) {
+            std::fprintf(stderr, "bench_assign: %s needs a value\n", option.c_str());
+            return 1;
+        }
         if (option == "--runs")
             runs = std::max(1, std::atoi(argv[i]));
         else if (option == "--effort")
@@ -201,6 +209,10 @@ int main(int argc, char** argv) {
             lpMaxPeople = std::atoi(argv[i]);
         else if (option == "--lp-min")
             lpMinPeople = std::atoi(argv[i]);
+        else {
+            std::fprintf(stderr, "bench_assign: unknown option %s\n", option.c_str());
+            return 1;
+        }
     }
     if (lpSeconds > 0 && std::system("command -v cbc > /dev/null 2>&1") != 0) {
         std::printf("cbc not on PATH (apt-get install coinor-cbc): no optimality comparison\n");

@@ -7,8 +7,8 @@ namespace {
 
 // The flag and the progress are members declared before the worker, so they exist when the
 // search first touches them.
-AssignOptions withJobLinks(AssignOptions options, const std::atomic<bool>& stop,
-                           std::atomic<float>& progress) {
+AssignOptions withStopAndProgress(AssignOptions options, const std::atomic<bool>& stop,
+                                  std::atomic<float>& progress) {
     options.stop = &stop;
     options.progress = &progress;
     return options;
@@ -17,7 +17,7 @@ AssignOptions withJobLinks(AssignOptions options, const std::atomic<bool>& stop,
 } // namespace
 
 BalancerJob::BalancerJob(Session input, AssignOptions options, std::function<void()> onFinished)
-    : input_(std::move(input)), options_(withJobLinks(options, stop_, progress_)),
+    : input_(std::move(input)), options_(withStopAndProgress(options, stop_, progress_)),
       worker_([this, onFinished = std::move(onFinished)] {
           try {
               result_ = assignTables(input_, options_);

@@ -1,4 +1,4 @@
-// A seating search on a worker thread: the thorough search takes up to a quarter of a minute, and
+// A seating search on a worker thread: the thorough search takes up to about twenty seconds, and
 // the window must keep drawing meanwhile. The job works on its own copy of the evening; the caller
 // is told through `onFinished` (from the worker thread) and then takes the result on its own thread.
 #pragma once

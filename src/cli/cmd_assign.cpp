@@ -19,11 +19,12 @@ constexpr const char* kHelp =
     "  --rebalance   keep the current seating: drop absent people, seat newcomers, move as few\n"
     "                people as the hard rules need (after check-in or late arrivals)\n"
     "  --round 2     plan a second round in which people meet as many new people as possible\n"
-    "  --thorough    two searches side by side, each with work that grows with the evening\n"
-    "                (up to about 280 times a normal run): a few seconds for 100 people, ten\n"
-    "                to fifteen seconds for 200 to 400 on two cores, for a cheaper seating;\n"
-    "                for the preparation, not the walk-in (Grondig indelen). With --rebalance\n"
-    "                it only lets the rebalance search work longer\n"
+    "  --thorough    three searches side by side, each with work that grows with the evening\n"
+    "                (up to about 280 times a normal run): on two cores a second or two up to\n"
+    "                60 people, 4 seconds for 100, 16 to 18 for 200 to 400 (less with more\n"
+    "                cores), for a cheaper seating; for the preparation, not the walk-in\n"
+    "                (Grondig indelen). With --rebalance it only lets the rebalance search\n"
+    "                work longer\n"
     "  --all         seat everyone who did not decline, not only people marked present\n"
     "  --json        print {tables, assignment, objective, hard_violations, ...} as JSON\n\n"
     "Exit codes: 0 seated, 1 usage error, 2 invalid data or no seating keeps the hard rules\n"
@@ -153,7 +154,11 @@ int runAssign(const Args& args, Io& io) {
     AssignOptions options;
     options.seed = seed.value_or(session.assignment.seed != 0 ? session.assignment.seed : 1);
     if (parsed->has("all")) options.presentOnly = false;
-    if (parsed->has("thorough")) options = thoroughOptions(options);
+    if (parsed->has("thorough")) {
+        options = thoroughOptions(options);
+        // Otherwise the terminal looks stuck for a quarter of a minute.
+        io.err << "dialoogavond assign: thorough search, up to about 20 seconds on a large evening\n";
+    }
     if ((round == "2" || parsed->has("rebalance")) && session.assignment.seats.empty()) {
         io.err << file << ": " << (round == "2" ? "--round 2" : "--rebalance")
                << " needs an existing seating (assignment.seats is empty); run 'dialoogavond assign " << file

@@ -81,21 +81,21 @@ struct AssignOptions {
     /// Set from another thread to end the search early (the window closes, or another evening is
     /// opened while the thorough search runs); the seating found so far is returned, `stopped` set.
     const std::atomic<bool>* stop = nullptr;
-    /// When set, the (first) search keeps it at the share of its work done, 0 to 1, for a
-    /// progress bar on another thread.
+    /// When set, the (first) search keeps it at the share of its work done, 0 to 1 (1 once the
+    /// seating is ready), for a progress bar on another thread.
     std::atomic<float>* progress = nullptr;
 };
 
-/// Options for "Grondig indelen": two searches side by side, each with work that grows with the
-/// evening (searchWork), up to about 280 times a normal run: ten to fifteen seconds at 200 to 400
-/// people on a dual-core laptop, a few seconds at 100. Measured to come within 0.5 % of the proven
-/// optimum up to 200 people. For preparing the evening, not for the walk-in. A rebalance only gets
-/// the larger cap on its work.
+/// Options for "Grondig indelen": three searches side by side, each with work that grows with the
+/// evening (searchWork), up to about 280 times a normal run. On a dual-core laptop: a second or two
+/// up to 60 people, 4 s at 100, 16 to 18 s at 200 to 400 (less with more cores). Measured to come
+/// within 0.5 % of the proven optimum up to 200 people. For preparing the evening, not for the
+/// walk-in. A rebalance only gets the larger cap on its work.
 AssignOptions thoroughOptions(AssignOptions options);
 
 /// The work of one search in evaluated steps for this evening and these options: a normal run
-/// has at least 260,000; the thorough mode 450,000 per seating block (a family or a single person),
-/// between 1 and 72 million. Both times AssignOptions::effort.
+/// has at least 260,000; the thorough mode 2,850 times the square of the seating blocks (families
+/// and single people), between 6.5 and 72 million. Both times AssignOptions::effort.
 std::int64_t searchWork(const Session& session, const AssignOptions& options);
 
 /// True when the balancer would see the same evening in both: participants, tables, the current

@@ -337,7 +337,7 @@ void guidedAnneal(Seating& seating, const Instance& in, Rng& rng, const std::vec
         annealer.temperature = start;
         for (std::int64_t k = 0; k < steps; ++k) {
             ++budget.evaluations;
-            if ((k & 1023) == 0 && budget.stopped()) break; // rarely: the flag is shared between threads
+            if ((k & 1023) == 0 && budget.checkpoint()) break; // rarely: the flag is shared between threads
             annealer.temperature *= cooling;
             // The best seating is nearly always found while cold; recording it only in the second
             // half saves copying the seating on each of the many early improvements.

@@ -132,7 +132,7 @@ bool repair(Seating& seating, const Instance& in, Rng& rng, const std::vector<bo
         } else {
             return false;
         }
-        if (budget.evaluations > budget.limit * 4 || budget.stopped()) return seating.hard() == 0;
+        if (budget.evaluations > budget.limit * 4 || budget.checkpoint()) return seating.hard() == 0;
     }
     return true;
 }

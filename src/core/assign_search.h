@@ -40,7 +40,7 @@ inline bool stopRequested(const std::atomic<bool>* stop) {
 /// Where a search tells another thread how far it is (AssignOptions::progress).
 struct SearchProgress {
     std::atomic<float>* share = nullptr; ///< null: nobody asks
-    std::int64_t total = 1;              ///< evaluations of the whole search
+    std::int64_t total = 0;              ///< evaluations of the whole search
     void report(std::int64_t done) const {
         if (!share) return;
         const float part = static_cast<float>(done) / static_cast<float>(std::max<std::int64_t>(1, total));
@@ -54,12 +54,13 @@ struct Budget {
     std::int64_t limit = 0;
     const std::atomic<bool>* stop = nullptr; ///< AssignOptions::stop
     SearchProgress progress;
-    /// The search's regular check: reports progress and says whether another thread asked it to stop.
-    bool stopped() const {
+    /// The search's regular look outside: publishes its progress and says whether another thread
+    /// asked it to stop.
+    bool checkpoint() const {
         progress.report(evaluations);
         return stopRequested(stop);
     }
-    bool spent() const { return evaluations >= limit || stopped(); }
+    bool spent() const { return evaluations >= limit || checkpoint(); }
 };
 
 /// Places every unplaced block: fixed blocks at their table, then staff, then the rest, each where

@@ -22,13 +22,17 @@ using assign::Seating;
 
 constexpr double kMinimumSteps = 260000;
 constexpr double kStepsPerBlock = 800;
-// The thorough mode's work per search. 200 people / 20 tables (158 blocks) come within 0.5 % of
-// the optimum on average from about 50 million steps; 71 million leave a margin (+0.3 %). The cap
-// keeps 400 people under a quarter of a minute, the floor a handful of people at a fraction of a second.
-constexpr double kThoroughStepsPerBlock = 450000;
-constexpr double kThoroughMinimumSteps = 1e6;
+// The thorough mode's work per search grows with the square of the blocks: the work a search needs
+// to find the optimum grows faster than the evening (100/10 met 0.5 % with 6.5 million steps,
+// 200/20 needs about 70). 2,850 x 158^2 = 71 million at 200 people / 20 tables (158 blocks). The
+// cap binds from 159 blocks and keeps 400 people under twenty seconds on two cores; the floor is
+// the old fixed work (25 normal runs), so no small evening gets less.
+constexpr double kThoroughStepsPerSquaredBlock = 2850;
+constexpr double kThoroughMinimumSteps = 6.5e6;
 constexpr double kThoroughMaximumSteps = 72e6;
-constexpr int kThoroughSearches = 2;
+// Three searches: 200/20 averages +0.32 % over the optimum (two: +0.51 %). On two cores they take
+// 1.5 times as long as one; with more cores no longer than one.
+constexpr int kThoroughSearches = 3;
 // Percent of the work (after the constructions) for the annealing and for the exchange rounds
 // that polish its result; iterated local search gets what is left.
 constexpr std::int64_t kAnnealShare = 77;
@@ -41,8 +45,8 @@ constexpr int kSearchSeedOffset = 1000;
 // A step costs more on larger evenings (memory), so small ones get the minimum rather than less.
 std::int64_t evaluationBudget(const Instance& in, const AssignOptions& options) {
     const double blocks = static_cast<double>(in.blocks.size());
-    const double steps = options.thorough ? std::clamp(blocks * kThoroughStepsPerBlock, kThoroughMinimumSteps,
-                                                       kThoroughMaximumSteps)
+    const double steps = options.thorough ? std::clamp(blocks * blocks * kThoroughStepsPerSquaredBlock,
+                                                       kThoroughMinimumSteps, kThoroughMaximumSteps)
                                           : std::max(kMinimumSteps, blocks * kStepsPerBlock);
     return static_cast<std::int64_t>(options.effort * steps);
 }
@@ -133,7 +137,6 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     assign::exchangeRounds(best, in, rng, movable, exchange);
     budget.evaluations = exchange.evaluations;
     assign::perturbAndImprove(best, in, rng, movable, budget);
-    budget.progress.report(budget.limit); // a search that reached a local optimum early is done too
     return outcome;
 }
 
@@ -169,6 +172,10 @@ AssignResult solveFresh(const Instance& in, const AssignOptions& options, const 
     }
     for (const std::exception_ptr& failure : failures)
         if (failure) std::rethrow_exception(failure);
+    // Done, also when the search ended early at a local optimum or found no seating; a stopped
+    // search keeps the share it reached.
+    if (options.progress && !assign::stopRequested(options.stop))
+        options.progress->store(1.0f, std::memory_order_relaxed);
     const SearchOutcome* winner = nullptr;
     for (const SearchOutcome& outcome : outcomes) // ties go to the lower search: deterministic
         if (outcome.best && (!winner || outcome.best->cost() < winner->best->cost() - 1e-9))

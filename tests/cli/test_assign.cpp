@@ -82,6 +82,7 @@ TEST_CASE("cli assign: --thorough runs the thorough search and saves its seating
     CHECK(Json::parse(run.out)["objective"]["total"].get<double>() ==
           doctest::Approx(thorough.objective.total));
     CHECK(loadSessionFile(file).session->assignment.seats == thorough.seats);
+    CHECK(contains(run.err, "thorough search")); // says why the terminal waits
     CHECK(contains(runAssign({"assign", "--help"}).out, "--thorough"));
 }
 

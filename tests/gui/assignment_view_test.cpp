@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "app/chrome.h"
 #include "app/people_logic.h"
@@ -67,6 +69,27 @@ TEST_CASE("indeling: Grondig indelen runs beside the window and lands as one und
     CHECK(gui.app().state().doc.history.undoLabel() == "Grondig indelen");
     gui.press(letterKey('Z'), true);
     CHECK(gui.session().assignment.seats.empty());
+}
+
+TEST_CASE("indeling: while the thorough search runs, polling follows its progress") {
+    HeadlessGui gui(peopleSession());
+    gui.app().showScreen(Screen::Assignment);
+    gui.click("indeling/thorough");
+    // The first change the poll reports is progress (the search takes a few million steps, one
+    // percent of them long before the seating is ready); no time limit is asserted.
+    bool changed = false;
+    for (int tries = 0; tries < 60000 && !changed; ++tries) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        changed = gui.app().pollBackground();
+    }
+    REQUIRE(changed);
+    CHECK(gui.app().state().ui.people.thoroughBusy);
+    CHECK(gui.app().state().ui.people.thoroughPercent > 0);
+    CHECK(gui.app().state().ui.people.thoroughPercent < 100);
+    CHECK(gui.session().assignment.seats.empty());
+    gui.app().waitForBackground();
+    CHECK(gui.app().pollBackground()); // then the seating lands
+    CHECK(gui.session().assignment.seats.size() == 8);
 }
 
 TEST_CASE("indeling: the running thorough search shows its progress and can be stopped") {
