@@ -30,8 +30,8 @@ constexpr double kStepsPerBlock = 800;
 constexpr double kThoroughStepsPerSquaredBlock = 2850;
 constexpr double kThoroughMinimumSteps = 6.5e6;
 constexpr double kThoroughMaximumSteps = 72e6;
-// Three searches: 200/20 averages +0.32 % over the optimum (two: +0.51 %). On two cores they take
-// 1.5 times as long as one; with more cores no longer than one.
+// Three searches: 200/20 averages +0.26 % over the optimum (seeds 1-20; two searches with the same
+// work: +0.51 %). On two cores they take 1.5 times as long as one; with more cores no longer.
 constexpr int kThoroughSearches = 3;
 // Percent of the work (after the constructions) for the annealing and for the exchange rounds
 // that polish its result; iterated local search gets what is left.
