@@ -156,7 +156,7 @@ int runAssign(const Args& args, Io& io) {
     if (parsed->has("all")) options.presentOnly = false;
     if (parsed->has("thorough")) {
         options = thoroughOptions(options);
-        // Otherwise the terminal looks stuck for a quarter of a minute.
+        // Otherwise the terminal looks stuck for up to twenty seconds.
         io.err << "dialoogavond assign: thorough search, up to about 20 seconds on a large evening\n";
     }
     if ((round == "2" || parsed->has("rebalance")) && session.assignment.seats.empty()) {

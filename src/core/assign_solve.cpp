@@ -28,7 +28,7 @@ constexpr double kStepsPerBlock = 800;
 // cap binds from 159 blocks and keeps 400 people under twenty seconds on two cores; the floor is
 // the old fixed work (25 normal runs), so no small evening gets less.
 constexpr double kThoroughStepsPerSquaredBlock = 2850;
-constexpr double kThoroughMinimumSteps = 6.5e6;
+constexpr double kThoroughMinimumSteps = 25 * kMinimumSteps;
 constexpr double kThoroughMaximumSteps = 72e6;
 // Three searches: 200/20 averages +0.26 % over the optimum (seeds 1-20; two searches with the same
 // work: +0.51 %). On two cores they take 1.5 times as long as one; with more cores no longer.
