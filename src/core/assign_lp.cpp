@@ -52,14 +52,6 @@ struct SpreadCut {
     double largeIntercept = 0;
 };
 
-// The largest intercept c with |n - target| >= slope * n + c for n = 0 .. most.
-double interceptBelow(double target, double slope, int most) {
-    double intercept = std::fabs(target); // n = 0
-    for (int n = 1; n <= most; ++n)
-        intercept = std::min(intercept, std::fabs(n - target) - slope * n);
-    return intercept - 1e-9; // a hair below, so rounding in the LP text never cuts off a seating
-}
-
 // One cut per table size: the line through |n - target| at the two whole numbers around that
 // size's target (the convex hull of the integer points, with the plain |.| rows).
 std::vector<SpreadCut> spreadCuts(const assign::Instance& in, int grade, int extra) {
@@ -74,8 +66,8 @@ std::vector<SpreadCut> spreadCuts(const assign::Instance& in, int grade, int ext
         for (const SpreadCut& cut : cuts)
             known = known || std::fabs(cut.slope - slope) < 1e-12;
         if (known) continue;
-        cuts.push_back({slope, interceptBelow(share * in.smallSize, slope, in.largeSize),
-                        interceptBelow(share * (in.smallSize + extra), slope, in.largeSize)});
+        cuts.push_back({slope, spreadIntercept(share * in.smallSize, slope, in.largeSize),
+                        spreadIntercept(share * (in.smallSize + extra), slope, in.largeSize)});
     }
     return cuts;
 }
@@ -102,6 +94,13 @@ std::vector<std::vector<int>> interchangeableTables(const assign::Instance& in) 
 }
 
 } // namespace
+
+double spreadIntercept(double target, double slope, int most) {
+    double intercept = std::fabs(target); // n = 0
+    for (int n = 1; n <= most; ++n)
+        intercept = std::min(intercept, std::fabs(n - target) - slope * n);
+    return intercept - 1e-9; // a hair below, so rounding in the LP text never cuts off a seating
+}
 
 AssignLpModel assignLpModel(const Session& session, const AssignOptions& options) {
     AssignLpModel model;

@@ -17,4 +17,9 @@ struct AssignLpModel {
 
 AssignLpModel assignLpModel(const Session& session, const AssignOptions& options);
 
+/// The largest c with |n - target| >= slope * n + c for every whole n from 0 to `most` (a hair
+/// below, so rounding never cuts off a seating): with slope 1 - 2 * (target's fraction) it is the
+/// line through the two whole numbers around the target, the tightest cut on a grade's spread.
+double spreadIntercept(double target, double slope, int most);
+
 } // namespace dlg

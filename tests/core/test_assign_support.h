@@ -102,4 +102,26 @@ inline bool anyContains(const std::vector<std::string>& lines, const std::string
     return false;
 }
 
+// Seven people over three tables: two interchangeable ones (theme A, no leader), fractional grade
+// shares, a couple, language support with one bridge; varied by the seed.
+inline Session smallEvening(std::uint64_t seed, FamilySeating families) {
+    Session s;
+    const char* themes[] = {"A", "B", "C"};
+    for (int i = 0; i < 7; ++i) {
+        Participant p = person("p" + std::to_string(i), i < 2 ? Role::Staff : Role::Parent,
+                               {std::to_string(1 + (i * seed + i / 3) % 3)});
+        p.preference1 = themes[(i + seed) % 3];
+        p.preference2 = themes[(i * 5 + seed) % 3];
+        s.participants.push_back(p);
+    }
+    s.participants[2].family = s.participants[3].family = "f1";
+    s.participants[3].grades = s.participants[2].grades;
+    s.participants[4 + seed % 3].languageSupport = "tr";
+    s.participants[4 + seed % 3].languages = {"tr"};
+    s.participants[seed % 2].languages = {"nl", "tr"};
+    s.assignRules.families = families;
+    s.tables = {table("t1", "A"), table("t2", "A"), table("t3", "B")};
+    return s;
+}
+
 } // namespace dlg::test
