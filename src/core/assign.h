@@ -90,7 +90,8 @@ struct AssignOptions {
 /// evening (searchWork), up to about 280 times a normal run. On a dual-core laptop: a second or two
 /// up to 60 people, 4 s at 100, 16 to 18 s at 200 to 400 (less with more cores). Measured to come
 /// within 0.5 % of the proven optimum up to 200 people on average, and within 0.8 % of the proven
-/// lower bound at 400 (bench_assign). For preparing the evening, not for the walk-in. A rebalance only gets the larger cap on its work.
+/// lower bound at 400 (bench_assign). For preparing the evening, not for the walk-in. A rebalance
+/// only gets the larger cap on its work.
 AssignOptions thoroughOptions(AssignOptions options);
 
 /// The work of one search in evaluated steps for this evening and these options: a normal run
