@@ -266,7 +266,9 @@ void perturbAndImprove(Seating& best, const Instance& in, Rng& rng, const std::v
         Seating trial = best;
         ActiveBlocks active(blocks, movable.size());
         int tables[3] = {rng.below(in.tableCount), rng.below(in.tableCount), rng.below(in.tableCount)};
-        for (int tries = 0, done = 0; tries < 40 && done < 3; ++tries) {
+        constexpr int kTries = 40;
+        int done = 0;
+        for (int tries = 0; tries < kTries && done < 3; ++tries) {
             int a = blocks[rng.below(static_cast<int>(blocks.size()))];
             int b = blocks[rng.below(static_cast<int>(blocks.size()))];
             int ta = trial.tableOfBlock(a);
@@ -278,6 +280,12 @@ void perturbAndImprove(Seating& best, const Instance& in, Rng& rng, const std::v
             active.pushTable(trial, tb);
             ++done;
             ++budget.evaluations;
+        }
+        if (done == 0) {
+            // No swap kept the rules (a small, tightly pinned evening may have none at all): the
+            // tries count as work, or this loop would never end.
+            budget.evaluations += kTries;
+            continue;
         }
         improveFrom(trial, in, rng, blocks, active, budget);
         // Equal cost is accepted too: drifting over plateaus finds exits a strict rule misses.
