@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "assign_bound_patterns.h"
@@ -91,10 +92,18 @@ class Master {
     int patterns_ = 0;
 };
 
+// A pattern's identity in the master, so one is never added twice.
+std::vector<int> patternKey(const Pattern& pattern) {
+    std::vector<int> key = {pattern.tableClass, pattern.size};
+    key.insert(key.end(), pattern.blocks.begin(), pattern.blocks.end());
+    return key;
+}
+
 // One round: the master LP, then the cheapest pattern of every class and size under its prices.
 // Returns the Lagrangian bound of the round (valid whatever the master's columns are) and adds
-// every pattern that would lower the LP.
-double priceRound(const PatternProblem& problem, Master& master, int& added) {
+// every new pattern that would lower the LP.
+double priceRound(const PatternProblem& problem, Master& master, std::set<std::vector<int>>& known,
+                  int& added) {
     const double lp = master.solve();
     const std::vector<double> prices = master.kindPrices();
     double bound = lp + problem.fixedCost;
@@ -105,9 +114,18 @@ double priceRound(const PatternProblem& problem, Master& master, int& added) {
         for (int size = problem.smallSize; size <= problem.largeSize; ++size) {
             auto pricing = bound::cheapestPattern(problem, tableClass, size, prices);
             if (!pricing) continue;
-            const double reduced = pricing->reduced - master.tablePrice(tableClass, size);
-            cheapest = std::min(cheapest, reduced);
-            if (reduced < -1e-7) {
+            const double tablePrice = master.tablePrice(tableClass, size);
+            // GLPK's optimum may sit a hair off the pattern's own cost: decide on the pattern's
+            // reduced cost recomputed exactly, so a pattern already present is not added again.
+            double exact = pricing->pattern.cost - tablePrice;
+            for (std::size_t k = 0; k < prices.size(); ++k)
+                exact -= prices[k] * pricing->pattern.blocks[k];
+            // GLPK proves its optimum only up to its objective tolerance (1e-7 relative): allow
+            // ten times that below the cheapest pattern it found.
+            const double slack = 1e-6 * (1 + std::fabs(pricing->reduced));
+            cheapest = std::min(cheapest, std::min(exact, pricing->reduced - tablePrice) - slack);
+            if (exact < -1e-6 * (1 + std::fabs(pricing->pattern.cost)) &&
+                known.insert(patternKey(pricing->pattern)).second) {
                 master.add(pricing->pattern);
                 ++added;
             }
@@ -140,21 +158,21 @@ PatternBound patternBound(const dlg::Session& session, const dlg::AssignOptions&
     glp_term_out(GLP_OFF);
     try {
         Master master(problem);
+        std::set<std::vector<int>> known;
         for (const Pattern& pattern :
              bound::seatingPatterns(problem, in, dlg::assign::seatsToIndex(in, seating.seats)))
-            master.add(pattern);
+            if (known.insert(patternKey(pattern)).second) master.add(pattern);
         double best = -std::numeric_limits<double>::infinity();
         for (int round = 0; round < maxRounds; ++round) {
             int added = 0;
-            best = std::max(best, priceRound(problem, master, added));
+            best = std::max(best, priceRound(problem, master, known, added));
             result.rounds = round + 1;
             if (added == 0) {
                 result.converged = true;
                 break;
             }
         }
-        // A hair below, so GLPK's rounding never claims more than holds.
-        result.bound = best - 1e-6 * std::max(1.0, std::fabs(best));
+        result.bound = best;
         result.patterns = master.patterns();
     } catch (const std::exception& error) {
         result.reasons.push_back(error.what());

@@ -19,9 +19,10 @@ namespace bench {
 
 struct PatternBound {
     bool converged = false; ///< no pattern can lower the relaxation further (the bound is valid either way)
-    double bound = 0;       ///< every seating that keeps the hard rules costs at least this much
-    int patterns = 0;       ///< table patterns generated
-    int rounds = 0;         ///< column generation rounds (master LP solves)
+    double bound =
+        0; ///< every seating that keeps the hard rules costs at least this (GLPK tolerance allowed for)
+    int patterns = 0;                 ///< table patterns generated
+    int rounds = 0;                   ///< column generation rounds (master LP solves)
     std::vector<std::string> reasons; ///< why there is no bound: no seating exists, or GLPK failed
 };
 

@@ -125,7 +125,7 @@ std::optional<Pricing> cheapestPattern(const PatternProblem& problem, int tableC
     parameters.bt_tech = GLP_BT_BLB;
     parameters.gmi_cuts = parameters.mir_cuts = parameters.cov_cuts = parameters.clq_cuts = GLP_ON;
     const int code = glp_intopt(lp, &parameters);
-    if (code == GLP_ENOPFS || code == GLP_ENODFS || glp_mip_status(lp) == GLP_NOFEAS) return std::nullopt;
+    if (code == GLP_ENOPFS || (code == 0 && glp_mip_status(lp) == GLP_NOFEAS)) return std::nullopt;
     if (code != 0 || glp_mip_status(lp) != GLP_OPT)
         throw std::runtime_error("GLPK did not solve a pricing problem (glp_intopt " + std::to_string(code) +
                                  ")");

@@ -25,7 +25,7 @@ struct AssignReference {
 // cbc's bound stays far below any seating (623.85 after 1,160 s): its LP relaxation is weak. The
 // 400/40 bound is the pattern bound (`bench_assign --bound`, assign_bound.h), which also meets
 // cbc's optimum at 24/4, 40/5, 60/6 and 200/20. Every seating there costs a multiple of 0.05
-// (fair shares are fortieths, weighted twice), so the bound's 651.0493 rounds up to 651.05.
+// (fair shares are fortieths, weighted twice), so the computed 651.049 rounds up to 651.05.
 inline const AssignReference kAssignReferences[] = {
     {24, 4, 550.00, 550.00, 0x093fafd9e2991a84ull, "cbc, proven in under a second", 0.5},
     {40, 5, 682.60, 682.60, 0xd59840706126d47cull, "cbc, proven in under a second", 0.5},

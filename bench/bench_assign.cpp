@@ -166,7 +166,7 @@ void reportPatternBound(const dlg::Session& session, const dlg::AssignOptions& o
         return;
     }
     std::printf(
-        "         pattern bound %.2f (%s after %d rounds, %d patterns, %.1f s); heuristic %+.2f %% over it\n",
+        "         pattern bound %.3f (%s after %d rounds, %d patterns, %.1f s); heuristic %+.2f %% over it\n",
         bound.bound, bound.converged ? "converged" : "not converged", bound.rounds, bound.patterns, took,
         percentAbove(heuristic, bound.bound));
 }
