@@ -19,6 +19,13 @@ namespace {
 using bound::Pattern;
 using bound::PatternProblem;
 
+// A pattern's identity, so the master never takes one twice.
+std::vector<int> patternKey(const Pattern& pattern) {
+    std::vector<int> key = {pattern.tableClass, pattern.size};
+    key.insert(key.end(), pattern.blocks.begin(), pattern.blocks.end());
+    return key;
+}
+
 // The restricted master LP: a share of each table class's tables per pattern found so far.
 // Rows (1-based): one per table class (its tables), one per block kind (its blocks), and the
 // number of large tables when two sizes exist.
@@ -37,7 +44,9 @@ class Master {
         if (twoSizes()) fix(largeRow(), problem.largeTables);
     }
 
-    void add(const Pattern& pattern) {
+    /// Adds the pattern as a column; false when the master has it already.
+    bool add(const Pattern& pattern) {
+        if (!known_.insert(patternKey(pattern)).second) return false;
         const int column = glp_add_cols(lp_.get(), 1);
         glp_set_col_bnds(lp_.get(), column, GLP_LO, 0, 0);
         glp_set_obj_coef(lp_.get(), column, pattern.cost);
@@ -53,7 +62,7 @@ class Master {
             value.push_back(1);
         }
         glp_set_mat_col(lp_.get(), column, static_cast<int>(index.size()) - 1, index.data(), value.data());
-        ++patterns_;
+        return true;
     }
 
     /// Solves the LP (warm from the last basis); its optimum.
@@ -78,7 +87,7 @@ class Master {
         if (twoSizes() && size == problem_.largeSize) price += glp_get_row_dual(lp_.get(), largeRow());
         return price;
     }
-    int patterns() const { return patterns_; }
+    int patterns() const { return static_cast<int>(known_.size()); }
 
   private:
     bool twoSizes() const { return problem_.largeSize != problem_.smallSize; }
@@ -89,21 +98,13 @@ class Master {
 
     const PatternProblem& problem_;
     std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> lp_;
-    int patterns_ = 0;
+    std::set<std::vector<int>> known_; ///< patternKey of every column
 };
-
-// A pattern's identity in the master, so one is never added twice.
-std::vector<int> patternKey(const Pattern& pattern) {
-    std::vector<int> key = {pattern.tableClass, pattern.size};
-    key.insert(key.end(), pattern.blocks.begin(), pattern.blocks.end());
-    return key;
-}
 
 // One round: the master LP, then the cheapest pattern of every class and size under its prices.
 // Returns the Lagrangian bound of the round (valid whatever the master's columns are) and adds
 // every new pattern that would lower the LP.
-double priceRound(const PatternProblem& problem, Master& master, std::set<std::vector<int>>& known,
-                  int& added) {
+double priceRound(const PatternProblem& problem, Master& master, int& added) {
     const double lp = master.solve();
     const std::vector<double> prices = master.kindPrices();
     double bound = lp + problem.fixedCost;
@@ -116,7 +117,7 @@ double priceRound(const PatternProblem& problem, Master& master, std::set<std::v
             if (!pricing) continue;
             const double tablePrice = master.tablePrice(tableClass, size);
             // GLPK's optimum may sit a hair off the pattern's own cost: decide on the pattern's
-            // reduced cost recomputed exactly, so a pattern already present is not added again.
+            // reduced cost recomputed exactly (the master also refuses a pattern it has).
             double exact = pricing->pattern.cost - tablePrice;
             for (std::size_t k = 0; k < prices.size(); ++k)
                 exact -= prices[k] * pricing->pattern.blocks[k];
@@ -124,11 +125,8 @@ double priceRound(const PatternProblem& problem, Master& master, std::set<std::v
             // ten times that below the cheapest pattern it found.
             const double slack = 1e-6 * (1 + std::fabs(pricing->reduced));
             cheapest = std::min(cheapest, std::min(exact, pricing->reduced - tablePrice) - slack);
-            if (exact < -1e-6 * (1 + std::fabs(pricing->pattern.cost)) &&
-                known.insert(patternKey(pricing->pattern)).second) {
-                master.add(pricing->pattern);
+            if (exact < -1e-6 * (1 + std::fabs(pricing->pattern.cost)) && master.add(pricing->pattern))
                 ++added;
-            }
         }
         if (!std::isfinite(cheapest))
             throw std::runtime_error("a kind of table has no seating that keeps the rules");
@@ -158,14 +156,13 @@ PatternBound patternBound(const dlg::Session& session, const dlg::AssignOptions&
     glp_term_out(GLP_OFF);
     try {
         Master master(problem);
-        std::set<std::vector<int>> known;
         for (const Pattern& pattern :
              bound::seatingPatterns(problem, in, dlg::assign::seatsToIndex(in, seating.seats)))
-            if (known.insert(patternKey(pattern)).second) master.add(pattern);
+            master.add(pattern); // tables with the same company give one column
         double best = -std::numeric_limits<double>::infinity();
         for (int round = 0; round < maxRounds; ++round) {
             int added = 0;
-            best = std::max(best, priceRound(problem, master, known, added));
+            best = std::max(best, priceRound(problem, master, added));
             result.rounds = round + 1;
             if (added == 0) {
                 result.converged = true;

@@ -204,8 +204,9 @@ int main(int argc, char** argv) {
     bool patternBound = false;
     for (int i = 1; i < argc; ++i) {
         const std::string option = argv[i];
-        if (option == "--thorough" || option == "--bound") {
-            (option == "--thorough" ? thorough : patternBound) = true;
+        if (option == "--thorough" || option == "--bound") { // the two options without a value
+            thorough = thorough || option == "--thorough";
+            patternBound = patternBound || option == "--bound";
             continue;
         }
         if (++i == argc) {
