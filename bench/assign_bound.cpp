@@ -11,7 +11,7 @@
 
 #include "assign_bound_patterns.h"
 #include "assign_bound_pricing.h"
-#include "core/assign_instance.h"
+#include "core/assign/assign_instance.h"
 
 namespace bench {
 namespace {

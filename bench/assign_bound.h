@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "core/assign.h"
+#include "core/assign/assign.h"
 
 namespace bench {
 

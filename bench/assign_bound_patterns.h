@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "core/assign_instance.h"
+#include "core/assign/assign_instance.h"
 
 namespace bench::bound {
 

@@ -7,7 +7,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/assign_lp.h"
+#include "core/assign/assign_lp.h"
 
 namespace bench::bound {
 namespace {

@@ -36,9 +36,9 @@
 
 #include "assign_bound.h"
 #include "assign_references.h"
-#include "core/assign.h"
-#include "core/assign_lp.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_lp.h"
+#include "core/assign/assign_sample.h"
 
 namespace {
 

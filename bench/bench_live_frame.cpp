@@ -9,8 +9,8 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "core/paths.h"
-#include "core/session_file.h"
+#include "core/model/paths.h"
+#include "core/model/session_file.h"
 
 int main() {
     using namespace dlg;

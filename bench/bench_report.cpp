@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/privacy_guard.h"
-#include "core/report.h"
-#include "core/report_writers.h"
+#include "core/privacy/privacy_guard.h"
+#include "core/report/report.h"
+#include "core/report/report_writers.h"
 
 namespace {
 

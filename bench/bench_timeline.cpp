@@ -3,9 +3,9 @@
 #include <chrono>
 #include <cstdio>
 
-#include "core/timeline.h"
-#include "core/timeline_ops.h"
-#include "core/timeline_state.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_ops.h"
+#include "core/timeline/timeline_state.h"
 
 using namespace dlg;
 

@@ -1,8 +1,8 @@
 #include "app/app.h"
 
-#include "app/balancer_job.h"
-#include "app/chrome.h"
-#include "app/live_views.h"
+#include "app/state/balancer_job.h"
+#include "app/chrome/chrome.h"
+#include "app/views/live_views.h"
 
 #include <imgui.h>
 #include <imgui_internal.h>

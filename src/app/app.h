@@ -9,9 +9,9 @@
 #include <set>
 #include <string>
 
-#include "app/app_state.h"
-#include "app/style.h"
-#include "app/view_context.h"
+#include "app/state/app_state.h"
+#include "app/views/style.h"
+#include "app/views/view_context.h"
 
 namespace dlg {
 

@@ -4,9 +4,9 @@
 #include <utility>
 
 #include "app/app.h"
-#include "app/balancer_job.h"
-#include "app/balancer_outcome.h"
-#include "app/people_logic.h"
+#include "app/state/balancer_job.h"
+#include "app/state/balancer_outcome.h"
+#include "app/state/people_logic.h"
 
 namespace dlg {
 

@@ -2,10 +2,10 @@
 #include <algorithm>
 
 #include "app/app.h"
-#include "core/paths.h"
-#include "core/problems.h"
-#include "core/session_file.h"
-#include "core/template.h"
+#include "core/model/paths.h"
+#include "core/model/problems.h"
+#include "core/model/session_file.h"
+#include "core/model/template.h"
 
 namespace dlg {
 

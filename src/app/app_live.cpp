@@ -4,9 +4,9 @@
 #include <string>
 
 #include "app/app.h"
-#include "app/live_views.h"
-#include "core/session_file.h"
-#include "core/timeline_ops.h"
+#include "app/views/live_views.h"
+#include "core/model/session_file.h"
+#include "core/timeline/timeline_ops.h"
 
 namespace dlg {
 

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "app/app_state.h"
-#include "app/outcomes_logic.h"
-#include "app/texts.h"
-#include "app/view_context.h"
-#include "core/action_carry.h"
-#include "core/atomic_file.h"
-#include "core/session_file.h"
+#include "app/state/app_state.h"
+#include "app/state/outcomes_logic.h"
+#include "app/views/texts.h"
+#include "app/views/view_context.h"
+#include "core/report/action_carry.h"
+#include "core/model/atomic_file.h"
+#include "core/model/session_file.h"
 
 namespace dlg {
 namespace {

@@ -5,10 +5,10 @@
 #include <set>
 #include <system_error>
 
-#include "app/app_state.h"
-#include "app/people_ui.h"
-#include "app/view_context.h"
-#include "core/participant_import.h"
+#include "app/state/app_state.h"
+#include "app/state/people_ui.h"
+#include "app/views/view_context.h"
+#include "core/people/participant_import.h"
 
 namespace dlg {
 

@@ -2,8 +2,8 @@
 #include <exception>
 #include <iostream>
 
-#include "app/gui_options.h"
-#include "app/platform.h"
+#include "app/state/gui_options.h"
+#include "app/platform/platform.h"
 #include "cli/cli.h"
 
 namespace {

@@ -4,8 +4,8 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/assign.h"
-#include "core/session_file.h"
+#include "core/assign/assign.h"
+#include "core/model/session_file.h"
 
 namespace dlg::cli {
 namespace {

@@ -2,10 +2,10 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/participant_import.h"
-#include "core/participant_import_report.h"
-#include "core/session_file.h"
-#include "core/validate.h"
+#include "core/people/participant_import.h"
+#include "core/people/participant_import_report.h"
+#include "core/model/session_file.h"
+#include "core/model/validate.h"
 
 namespace dlg::cli {
 namespace {

@@ -3,9 +3,9 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/paths.h"
-#include "core/session_file.h"
-#include "core/template.h"
+#include "core/model/paths.h"
+#include "core/model/session_file.h"
+#include "core/model/template.h"
 
 namespace dlg::cli {
 namespace {

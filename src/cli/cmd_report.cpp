@@ -3,12 +3,12 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/atomic_file.h"
-#include "core/paths.h"
-#include "core/privacy_guard.h"
-#include "core/report.h"
-#include "core/report_writers.h"
-#include "core/session_file.h"
+#include "core/model/atomic_file.h"
+#include "core/model/paths.h"
+#include "core/privacy/privacy_guard.h"
+#include "core/report/report.h"
+#include "core/report/report_writers.h"
+#include "core/model/session_file.h"
 
 namespace dlg::cli {
 namespace {

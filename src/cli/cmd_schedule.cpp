@@ -7,10 +7,10 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/session_file.h"
-#include "core/timeline.h"
-#include "core/timeline_format.h"
-#include "core/timeline_state.h"
+#include "core/model/session_file.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_format.h"
+#include "core/timeline/timeline_state.h"
 
 namespace dlg::cli {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/session_file.h"
+#include "core/model/session_file.h"
 
 namespace dlg::cli {
 namespace {

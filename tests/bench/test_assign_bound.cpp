@@ -11,9 +11,9 @@
 #include "assign_bound.h"
 #include "assign_bound_patterns.h"
 #include "assign_references.h"
-#include "core/assign.h"
-#include "core/assign_instance.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_instance.h"
+#include "core/assign/assign_sample.h"
 #include "core/test_assign_support.h"
 
 using namespace dlg;

@@ -5,9 +5,9 @@
 
 #include "../core/test_support.h"
 #include "cli/cli.h"
-#include "core/assign.h"
-#include "core/assign_sample.h"
-#include "core/session_file.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_sample.h"
+#include "core/model/session_file.h"
 
 using namespace dlg;
 using namespace dlg::test;

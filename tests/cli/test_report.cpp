@@ -7,7 +7,7 @@
 #include "../core/test_report_fixture.h"
 #include "../core/test_support.h"
 #include "cli/cli.h"
-#include "core/session_file.h"
+#include "core/model/session_file.h"
 
 using namespace dlg;
 using namespace dlg::test;

@@ -7,10 +7,10 @@
 
 #include "../core/test_support.h"
 #include "cli/cli.h"
-#include "core/paths.h"
-#include "core/session_file.h"
-#include "core/timeline.h"
-#include "core/timeline_ops.h"
+#include "core/model/paths.h"
+#include "core/model/session_file.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_ops.h"
 
 using namespace dlg;
 using namespace dlg::test;

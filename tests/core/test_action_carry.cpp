@@ -3,7 +3,7 @@
 
 #include <set>
 
-#include "core/action_carry.h"
+#include "core/report/action_carry.h"
 
 namespace dlg {
 namespace {

@@ -11,10 +11,10 @@
 #include <optional>
 #include <sstream>
 
-#include "core/assign.h"
-#include "core/assign_instance.h"
-#include "core/assign_lp.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_instance.h"
+#include "core/assign/assign_lp.h"
+#include "core/assign/assign_sample.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <numeric>
 
-#include "core/assign.h"
-#include "core/assign_anneal.h"
-#include "core/assign_exchange.h"
-#include "core/assign_instance.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_anneal.h"
+#include "core/assign/assign_exchange.h"
+#include "core/assign/assign_instance.h"
+#include "core/assign/assign_sample.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

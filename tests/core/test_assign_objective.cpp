@@ -5,7 +5,7 @@
 #include <functional>
 #include <limits>
 
-#include "core/assign.h"
+#include "core/assign/assign.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

@@ -5,10 +5,10 @@
 
 #include <algorithm>
 
-#include "core/assign.h"
-#include "core/assign_instance.h"
-#include "core/assign_sample.h"
-#include "core/assign_search.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_instance.h"
+#include "core/assign/assign_sample.h"
+#include "core/assign/assign_search.h"
 
 using namespace dlg;
 

@@ -3,8 +3,8 @@
 
 #include <set>
 
-#include "core/assign.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_sample.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

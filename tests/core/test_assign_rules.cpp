@@ -2,9 +2,9 @@
 // with their reasons, and determinism for a seed.
 #include <doctest/doctest.h>
 
-#include "core/assign.h"
-#include "core/assign_sample.h"
-#include "core/session_file.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_sample.h"
+#include "core/model/session_file.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

@@ -6,8 +6,8 @@
 #include <chrono>
 #include <thread>
 
-#include "core/assign.h"
-#include "core/assign_sample.h"
+#include "core/assign/assign.h"
+#include "core/assign/assign_sample.h"
 #include "test_assign_support.h"
 
 using namespace dlg;

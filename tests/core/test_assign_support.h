@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/assign.h"
-#include "core/model.h"
+#include "core/assign/assign.h"
+#include "core/model/model.h"
 
 namespace dlg::test {
 

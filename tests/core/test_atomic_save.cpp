@@ -8,8 +8,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "core/atomic_file.h"
-#include "core/session_file.h"
+#include "core/model/atomic_file.h"
+#include "core/model/session_file.h"
 #include "test_support.h"
 
 using namespace dlg;

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/csv.h"
+#include "core/people/csv.h"
 
 using namespace dlg;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/elfproef.h"
+#include "core/people/elfproef.h"
 
 using namespace dlg;
 

@@ -2,9 +2,9 @@
 // ',', tab-separated, quoted cells with line breaks.
 #include <doctest/doctest.h>
 
-#include "core/participant_import.h"
-#include "core/utf8.h"
-#include "core/validate.h"
+#include "core/people/participant_import.h"
+#include "core/model/utf8.h"
+#include "core/model/validate.h"
 #include "test_import_support.h"
 
 using namespace dlg;

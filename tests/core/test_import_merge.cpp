@@ -1,7 +1,7 @@
 // Re-importing: no duplicates, fields updated, id/present/seat kept; ids continue the session's.
 #include <doctest/doctest.h>
 
-#include "core/participant_import.h"
+#include "core/people/participant_import.h"
 #include "test_import_support.h"
 
 using namespace dlg;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/participant_import.h"
-#include "core/session_json.h"
+#include "core/people/participant_import.h"
+#include "core/model/session_json.h"
 #include "test_import_support.h"
 
 using namespace dlg;

@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/model.h"
+#include "core/model/model.h"
 
 namespace dlg::test {
 

@@ -1,8 +1,8 @@
 // Header mapping and cell parsing of the participant import.
 #include <doctest/doctest.h>
 
-#include "core/participant_import_columns.h"
-#include "core/participant_import_values.h"
+#include "core/people/participant_import_columns.h"
+#include "core/people/participant_import_values.h"
 
 using namespace dlg;
 

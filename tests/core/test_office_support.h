@@ -11,7 +11,7 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report.h"
+#include "core/report/report.h"
 #include "test_report_fixture.h"
 #include "test_support.h"
 

@@ -1,8 +1,8 @@
 // The privacy guard: names of participants, e-mail addresses and phone numbers in typed text.
 #include <doctest/doctest.h>
 
-#include "core/privacy_guard.h"
-#include "core/privacy_guard_text.h"
+#include "core/privacy/privacy_guard.h"
+#include "core/privacy/privacy_guard_text.h"
 #include "test_report_fixture.h"
 
 namespace {

@@ -2,7 +2,7 @@
 // writer and privacy tests (core and CLI). All names are invented.
 #pragma once
 
-#include "core/model.h"
+#include "core/model/model.h"
 
 namespace dlg::test {
 

@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report.h"
-#include "core/validate.h"
+#include "core/report/report.h"
+#include "core/model/validate.h"
 #include "test_report_fixture.h"
 
 namespace {

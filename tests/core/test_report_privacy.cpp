@@ -2,9 +2,9 @@
 // list, and typed personal data is found at its place in the session.
 #include <doctest/doctest.h>
 
-#include "core/privacy_guard.h"
-#include "core/report.h"
-#include "core/report_writers.h"
+#include "core/privacy/privacy_guard.h"
+#include "core/report/report.h"
+#include "core/report/report_writers.h"
 #include "test_report_fixture.h"
 
 namespace {

@@ -2,8 +2,8 @@
 // with the file name and the line and column of the fault, and saving never overwrites it.
 #include <doctest/doctest.h>
 
-#include "core/session_file.h"
-#include "core/utf8.h"
+#include "core/model/session_file.h"
+#include "core/model/utf8.h"
 #include "test_support.h"
 
 using namespace dlg;

@@ -3,9 +3,9 @@
 
 #include <limits>
 
-#include "core/session_file.h"
-#include "core/session_json.h"
-#include "core/validate.h"
+#include "core/model/session_file.h"
+#include "core/model/session_json.h"
+#include "core/model/validate.h"
 #include "test_support.h"
 
 using namespace dlg;

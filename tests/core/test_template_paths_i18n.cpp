@@ -5,11 +5,11 @@
 #include <chrono>
 #include <set>
 
-#include "core/i18n.h"
-#include "core/paths.h"
-#include "core/session_file.h"
-#include "core/template.h"
-#include "core/validate.h"
+#include "core/model/i18n.h"
+#include "core/model/paths.h"
+#include "core/model/session_file.h"
+#include "core/model/template.h"
+#include "core/model/validate.h"
 #include "test_support.h"
 
 using namespace dlg;

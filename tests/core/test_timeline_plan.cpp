@@ -3,9 +3,9 @@
 
 #include <numeric>
 
-#include "core/timeline.h"
-#include "core/timeline_format.h"
-#include "core/timeline_squeeze.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_format.h"
+#include "core/timeline/timeline_squeeze.h"
 #include "test_timeline_fixture.h"
 
 using namespace dlg;

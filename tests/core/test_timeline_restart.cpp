@@ -2,11 +2,11 @@
 // loaded again gives the same phase and remaining time at a later `now`.
 #include <doctest/doctest.h>
 
-#include "core/session_file.h"
-#include "core/session_json.h"
-#include "core/timeline.h"
-#include "core/timeline_ops.h"
-#include "core/timeline_state.h"
+#include "core/model/session_file.h"
+#include "core/model/session_json.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_ops.h"
+#include "core/timeline/timeline_state.h"
 #include "test_timeline_fixture.h"
 
 using namespace dlg;

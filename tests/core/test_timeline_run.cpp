@@ -2,9 +2,9 @@
 // projected end and planned-vs-actual. T is 19:30 UTC; the local offset is 0 unless a test says.
 #include <doctest/doctest.h>
 
-#include "core/timeline.h"
-#include "core/timeline_ops.h"
-#include "core/timeline_state.h"
+#include "core/timeline/timeline.h"
+#include "core/timeline/timeline_ops.h"
+#include "core/timeline/timeline_state.h"
 #include "test_timeline_fixture.h"
 
 using namespace dlg;

@@ -1,9 +1,9 @@
 // Every kind of problem is reported at its JSON path, all of them at once, in plain language.
 #include <doctest/doctest.h>
 
-#include "core/session_file.h"
-#include "core/session_json.h"
-#include "core/validate.h"
+#include "core/model/session_file.h"
+#include "core/model/session_json.h"
+#include "core/model/validate.h"
 #include "test_support.h"
 
 using namespace dlg;

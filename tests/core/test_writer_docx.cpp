@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report_writers.h"
-#include "core/writer_docx.h"
-#include "core/zip_writer.h"
+#include "core/report/report_writers.h"
+#include "core/report/writer_docx.h"
+#include "core/report/zip_writer.h"
 #include "test_office_support.h"
 
 namespace {

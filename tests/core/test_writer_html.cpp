@@ -4,8 +4,8 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report.h"
-#include "core/writer_html.h"
+#include "core/report/report.h"
+#include "core/report/writer_html.h"
 #include "test_report_fixture.h"
 
 namespace {

@@ -4,9 +4,9 @@
 
 #include <doctest/doctest.h>
 
-#include "core/pdf_language.h"
-#include "core/report_writers.h"
-#include "core/writer_pdf.h"
+#include "core/report/pdf_language.h"
+#include "core/report/report_writers.h"
+#include "core/report/writer_pdf.h"
 #include "test_office_support.h"
 
 // fontconfig keeps its font cache until the process ends and never frees it (pango holds it for

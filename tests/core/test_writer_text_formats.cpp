@@ -5,11 +5,11 @@
 
 #include <doctest/doctest.h>
 
-#include "core/report.h"
-#include "core/report_writers.h"
-#include "core/writer_csv.h"
-#include "core/writer_markdown.h"
-#include "core/writer_text.h"
+#include "core/report/report.h"
+#include "core/report/report_writers.h"
+#include "core/report/writer_csv.h"
+#include "core/report/writer_markdown.h"
+#include "core/report/writer_text.h"
 #include "test_report_fixture.h"
 
 namespace {

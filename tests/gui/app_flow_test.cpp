@@ -5,9 +5,9 @@
 #include <fstream>
 
 #include "../temp_dir.h"
-#include "app/chrome.h"
-#include "core/paths.h"
-#include "core/session_file.h"
+#include "app/chrome/chrome.h"
+#include "core/model/paths.h"
+#include "core/model/session_file.h"
 #include "headless.h"
 
 namespace dlg::test {

@@ -6,8 +6,8 @@
 #include <chrono>
 #include <thread>
 
-#include "app/chrome.h"
-#include "app/people_logic.h"
+#include "app/chrome/chrome.h"
+#include "app/state/people_logic.h"
 #include "people_fixture.h"
 
 namespace dlg::test {

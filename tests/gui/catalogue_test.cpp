@@ -123,8 +123,10 @@ TEST_CASE("catalogue: every key literal in the GUI sources exists") {
     for (const auto& [key, text] : nl.items())
         prefixes.insert(key.substr(0, key.find('.') + 1));
     std::set<std::string> keys;
+    // Recursive: the GUI sources live in domain folders (platform/, state/, views/, chrome/).
     for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(DLG_SOURCE_DIR) / "src" / "app")) {
+         std::filesystem::recursive_directory_iterator(std::filesystem::path(DLG_SOURCE_DIR) / "src" / "app")) {
+        if (!entry.is_regular_file()) continue;
         std::ifstream in(entry.path());
         std::stringstream text;
         text << in.rdbuf();

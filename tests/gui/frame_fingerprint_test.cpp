@@ -1,8 +1,8 @@
 // The fingerprint that lets the main loop skip frames that look like the one on screen.
 #include <doctest/doctest.h>
 
-#include "app/frame_fingerprint.h"
-#include "app/live_views.h"
+#include "app/chrome/frame_fingerprint.h"
+#include "app/views/live_views.h"
 #include "headless.h"
 
 namespace dlg::test {

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "app/gui_options.h"
+#include "app/state/gui_options.h"
 
 namespace dlg {
 

@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-#include "app/chrome.h"
-#include "app/style.h"
+#include "app/chrome/chrome.h"
+#include "app/views/style.h"
 
 namespace dlg::test {
 

@@ -7,9 +7,9 @@
 #include <imgui_internal.h>
 
 #include "../temp_dir.h"
-#include "app/chrome.h"
-#include "app/live_views.h"
-#include "core/session_file.h"
+#include "app/chrome/chrome.h"
+#include "app/views/live_views.h"
+#include "core/model/session_file.h"
 #include "headless.h"
 
 namespace dlg::test {

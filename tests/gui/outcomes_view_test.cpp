@@ -4,9 +4,9 @@
 #include <filesystem>
 
 #include "../temp_dir.h"
-#include "app/chrome.h"
-#include "app/outcomes_logic.h"
-#include "core/session_file.h"
+#include "app/chrome/chrome.h"
+#include "app/state/outcomes_logic.h"
+#include "core/model/session_file.h"
 #include "headless.h"
 
 namespace dlg::test {

@@ -5,8 +5,8 @@
 #include <fstream>
 
 #include "../temp_dir.h"
-#include "app/chrome.h"
-#include "app/people_logic.h"
+#include "app/chrome/chrome.h"
+#include "app/state/people_logic.h"
 #include "people_fixture.h"
 
 namespace dlg::test {

@@ -1,7 +1,7 @@
 // The Voorbereiding screen driven by simulated mouse and keyboard input.
 #include <doctest/doctest.h>
 
-#include "app/chrome.h"
+#include "app/chrome/chrome.h"
 #include "headless.h"
 
 namespace dlg::test {

@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "app/settings.h"
+#include "app/state/settings.h"
 
 namespace dlg {
 

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
-#include "app/edit_commands.h"
-#include "app/undo_stack.h"
+#include "app/state/edit_commands.h"
+#include "app/state/undo_stack.h"
 
 namespace dlg {
 

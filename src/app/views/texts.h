@@ -1,0 +1,33 @@
+// UI text lookup for views: the catalogue plus an optional recorder of every key asked for, so a
+// test can check that each key a view uses exists in every language.
+#pragma once
+
+#include <set>
+#include <string>
+
+#include "core/model/i18n.h"
+
+namespace dlg {
+
+class Texts {
+  public:
+    explicit Texts(const Catalogue& catalogue, std::set<std::string>* usedKeys = nullptr)
+        : catalogue_(catalogue), usedKeys_(usedKeys) {}
+
+    /// The text for `key` in the UI language.
+    const char* operator()(const std::string& key) const {
+        if (usedKeys_) usedKeys_->insert(key);
+        return catalogue_.text(key);
+    }
+
+    /// A label with a hidden ImGui id: "<text>##<id>", so equal texts in one window stay distinct.
+    std::string label(const std::string& key, const std::string& id) const {
+        return std::string((*this)(key)) + "##" + id;
+    }
+
+  private:
+    const Catalogue& catalogue_;
+    std::set<std::string>* usedKeys_;
+};
+
+} // namespace dlg

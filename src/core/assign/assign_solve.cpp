@@ -1,0 +1,280 @@
+// The public entry points of core/assign: fresh seating, rebalance, second round, evaluation.
+#include <algorithm>
+#include <exception>
+#include <optional>
+#include <system_error>
+#include <thread>
+
+#include "core/assign/assign.h"
+#include "core/assign/assign_anneal.h"
+#include "core/assign/assign_exchange.h"
+#include "core/assign/assign_instance.h"
+#include "core/assign/assign_report.h"
+#include "core/assign/assign_search.h"
+
+namespace dlg {
+namespace {
+
+using assign::Budget;
+using assign::Instance;
+using assign::Rng;
+using assign::Seating;
+
+constexpr double kMinimumSteps = 260000;
+constexpr double kStepsPerBlock = 800;
+// The thorough mode's work per search grows with the square of the blocks: the work a search needs
+// to find the optimum grows faster than the evening (100/10 met 0.5 % with 6.5 million steps,
+// 200/20 needs about 70). 2,850 x 158^2 = 71 million at 200 people / 20 tables (158 blocks). The
+// cap binds from 159 blocks and keeps 400 people under twenty seconds on two cores; the floor is
+// the old fixed work (25 normal runs), so no small evening gets less.
+constexpr double kThoroughStepsPerSquaredBlock = 2850;
+constexpr double kThoroughMinimumSteps = 25 * kMinimumSteps;
+constexpr double kThoroughMaximumSteps = 72e6;
+// Three searches: 200/20 averages +0.26 % over the optimum (seeds 1-20; two searches with the same
+// work: +0.51 %). On two cores they take 1.5 times as long as one; with more cores no longer.
+constexpr int kThoroughSearches = 3;
+// Percent of the work (after the constructions) for the annealing and for the exchange rounds
+// that polish its result; iterated local search gets what is left.
+constexpr std::int64_t kAnnealShare = 77;
+constexpr std::int64_t kExchangeShare = 20;
+// Searches after the first draw their seeds from here, away from the restarts' seeds.
+constexpr int kSearchSeedOffset = 1000;
+
+// Work per run, in evaluated steps (a count, so a seed gives the same seating on any machine):
+// 400 people / 40 tables take about 37 ms on the development machine, well under the 50 ms target.
+// A step costs more on larger evenings (memory), so small ones get the minimum rather than less.
+std::int64_t evaluationBudget(const Instance& in, const AssignOptions& options) {
+    const double blocks = static_cast<double>(in.blocks.size());
+    const double steps = options.thorough ? std::clamp(blocks * blocks * kThoroughStepsPerSquaredBlock,
+                                                       kThoroughMinimumSteps, kThoroughMaximumSteps)
+                                          : std::max(kMinimumSteps, blocks * kStepsPerBlock);
+    return static_cast<std::int64_t>(options.effort * steps);
+}
+
+std::vector<int> personTables(const Instance& in, const Seating& seating) {
+    std::vector<int> tableOf(in.people, -1);
+    for (int p = 0; p < in.people; ++p)
+        tableOf[p] = seating.tableOfPerson(p);
+    return tableOf;
+}
+
+std::uint64_t restartSeed(std::uint64_t seed, int restart) {
+    return seed * 0x2545F4914F6CDD1Dull + static_cast<std::uint64_t>(restart) * 0x9E3779B97F4A7C15ull + 1;
+}
+
+// The seats pinned people must keep.
+std::map<std::string, std::string> pinnedSeats(const Session& session) {
+    std::map<std::string, std::string> pins;
+    for (const std::string& id : session.assignment.pinned) {
+        auto seat = session.assignment.seats.find(id);
+        if (seat != session.assignment.seats.end()) pins[id] = seat->second;
+    }
+    return pins;
+}
+
+AssignResult infeasible(std::vector<std::string> reasons) {
+    AssignResult result;
+    result.reasons = std::move(reasons);
+    return result;
+}
+
+// The result of a search that found no valid seating: the violations left in its best attempt.
+AssignResult noSeatingFound(const Instance& in, const Seating& attempt, const std::vector<int>& previous,
+                            const std::map<std::string, std::string>& pins) {
+    AssignResult described;
+    assign::describeSeating(in, personTables(in, attempt), previous, {}, pins, described);
+    std::vector<std::string> reasons;
+    for (const std::string& violation : described.hardViolations)
+        reasons.push_back("no seating found that keeps every hard rule; best attempt: " + violation);
+    if (reasons.empty()) reasons.push_back("no seating found that keeps every hard rule");
+    return infeasible(std::move(reasons));
+}
+
+AssignResult finish(const Instance& in, const Seating& seating, const std::vector<int>& previous,
+                    const std::vector<int>& round1, const std::map<std::string, std::string>& pins) {
+    AssignResult result;
+    assign::describeSeating(in, personTables(in, seating), previous, round1, pins, result);
+    result.feasible = result.hardViolations.empty();
+    return result;
+}
+
+// One seeded search: constructions, then guided annealing, exchange rounds and iterated local
+// search on the best of them. Empty `best` when no construction could be repaired.
+struct SearchOutcome {
+    std::optional<Seating> best;
+    std::optional<Seating> closest; // fewest violations, to explain an infeasible input
+};
+
+SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
+                         std::uint64_t seed, std::atomic<float>* progress) {
+    std::vector<bool> movable(in.blocks.size());
+    for (std::size_t b = 0; b < in.blocks.size(); ++b)
+        movable[b] = in.blocks[b].fixedTable < 0;
+    const std::int64_t work = evaluationBudget(in, options);
+    Budget budget{0, work, options.stop, {progress, work}};
+    SearchOutcome outcome;
+    // A few constructions (cheap); the annealing starts from the best. More of them on small
+    // evenings, where a construction that fails the hard rules is likelier.
+    const int restarts =
+        std::max({1, options.restarts, static_cast<int>(400 / std::max<std::size_t>(1, in.blocks.size()))});
+    for (int restart = 0; restart < restarts; ++restart) {
+        Rng rng(restartSeed(seed, restart));
+        Seating seating(in, {}, round1);
+        assign::construct(seating, in, rng, budget);
+        if (!assign::repair(seating, in, rng, movable, false, budget)) {
+            if (!outcome.closest || seating.hard() < outcome.closest->hard()) outcome.closest = seating;
+            continue;
+        }
+        if (!outcome.best || seating.cost() < outcome.best->cost() - 1e-9) outcome.best = std::move(seating);
+    }
+    if (!outcome.best) return outcome;
+    Seating& best = *outcome.best;
+    Rng rng(restartSeed(seed, restarts));
+    const std::int64_t left = std::max<std::int64_t>(0, budget.limit - budget.evaluations);
+    assign::guidedAnneal(best, in, rng, movable, left * kAnnealShare / 100, budget);
+    Budget exchange{budget.evaluations, budget.evaluations + left * kExchangeShare / 100, budget.stop,
+                    budget.progress};
+    assign::exchangeRounds(best, in, rng, movable, exchange);
+    budget.evaluations = exchange.evaluations;
+    assign::perturbAndImprove(best, in, rng, movable, budget);
+    return outcome;
+}
+
+// Fresh search (also the second round, which only adds round-1 pair costs): independent seeded
+// searches, each on its own core where there is one, and the cheapest seating wins. The outcome
+// depends only on the seed and the number of searches, never on the machine's cores.
+AssignResult solveFresh(const Instance& in, const AssignOptions& options, const std::vector<int>& round1,
+                        const std::map<std::string, std::string>& pins) {
+    const int searches = std::max(1, options.searches);
+    std::vector<SearchOutcome> outcomes(searches);
+    std::vector<std::exception_ptr> failures(searches);
+    const auto run = [&](int search) {
+        const std::uint64_t seed =
+            search == 0 ? options.seed : restartSeed(options.seed, kSearchSeedOffset + search);
+        try {
+            // One search reports progress: they all do the same work side by side.
+            outcomes[search] =
+                searchOnce(in, options, round1, seed, search == 0 ? options.progress : nullptr);
+        } catch (...) { // rethrown on the calling thread; an escaping exception would end the program
+            failures[search] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> helpers; // joined when the block ends
+        for (int search = 1; search < searches; ++search) {
+            try {
+                helpers.emplace_back(run, search);
+            } catch (const std::system_error&) {
+                run(search); // no thread to be had: the same search here, so the same result
+            }
+        }
+        run(0);
+    }
+    for (const std::exception_ptr& failure : failures)
+        if (failure) std::rethrow_exception(failure);
+    // Done, also when the search ended early at a local optimum or found no seating; a stopped
+    // search keeps the share it reached.
+    if (options.progress && !assign::stopRequested(options.stop))
+        options.progress->store(1.0f, std::memory_order_relaxed);
+    const SearchOutcome* winner = nullptr;
+    for (const SearchOutcome& outcome : outcomes) // ties go to the lower search: deterministic
+        if (outcome.best && (!winner || outcome.best->cost() < winner->best->cost() - 1e-9))
+            winner = &outcome;
+    AssignResult result = winner ? finish(in, *winner->best, {}, round1, pins)
+                                 : noSeatingFound(in, *outcomes[0].closest, {}, pins);
+    result.stopped = assign::stopRequested(options.stop);
+    return result;
+}
+
+} // namespace
+
+AssignOptions thoroughOptions(AssignOptions options) {
+    options.thorough = true;
+    options.searches = std::max(options.searches, kThoroughSearches);
+    return options;
+}
+
+std::int64_t searchWork(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    return evaluationBudget(assign::buildInstance(session, options, session.assignment.seats, reasons),
+                            options);
+}
+
+AssignResult assignTables(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    return solveFresh(in, options, {}, pinnedSeats(session));
+}
+
+AssignResult planSecondRound(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    std::vector<int> round1 = assign::seatsToIndex(in, session.assignment.seats);
+    return solveFresh(in, options, round1, pinnedSeats(session));
+}
+
+AssignResult rebalanceTables(const Session& session, const AssignOptions& options) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (!reasons.empty()) return infeasible(std::move(reasons));
+    const std::vector<int> previous = assign::seatsToIndex(in, session.assignment.seats);
+    std::vector<bool> movable(in.blocks.size()), newcomer(in.blocks.size(), true);
+    for (std::size_t b = 0; b < in.blocks.size(); ++b) {
+        movable[b] = in.blocks[b].fixedTable < 0;
+        for (int p : in.blocks[b].members)
+            newcomer[b] = newcomer[b] && previous[p] < 0;
+        newcomer[b] = newcomer[b] && movable[b];
+    }
+    std::optional<Seating> best;
+    std::optional<Seating> closest;
+    const int restarts = std::max(1, std::min(options.restarts, 3));
+    for (int restart = 0; restart < restarts; ++restart) {
+        Rng rng(restartSeed(options.seed, restart));
+        Budget budget{0, evaluationBudget(in, options) / 4, options.stop, {}};
+        Seating seating(in, previous, {});
+        // Seated people start where they sat (a split family at its first member's table).
+        for (std::size_t b = 0; b < in.blocks.size(); ++b) {
+            int table = in.blocks[b].fixedTable;
+            for (int p : in.blocks[b].members)
+                if (table < 0 && previous[p] >= 0) table = previous[p];
+            if (table >= 0) seating.moveBlock(static_cast<int>(b), table);
+        }
+        assign::construct(seating, in, rng, budget);
+        if (!assign::repair(seating, in, rng, movable, true, budget)) {
+            if (!closest || seating.hard() < closest->hard()) closest = seating;
+            continue;
+        }
+        assign::improve(seating, in, rng, newcomer, budget);
+        bool better = !best || seating.moved() < best->moved() ||
+                      (seating.moved() == best->moved() && seating.cost() < best->cost() - 1e-9);
+        if (better) best = std::move(seating);
+    }
+    if (!best) return noSeatingFound(in, *closest, previous, pinnedSeats(session));
+    AssignResult result = finish(in, *best, previous, {}, pinnedSeats(session));
+    result.stopped = assign::stopRequested(options.stop);
+    for (int p = 0; p < in.people; ++p)
+        result.newcomers += previous[p] < 0 ? 1 : 0;
+    return result;
+}
+
+AssignResult evaluateSeating(const Session& session, const std::map<std::string, std::string>& seats,
+                             const AssignOptions& options,
+                             const std::map<std::string, std::string>& previousSeats,
+                             const std::map<std::string, std::string>& round1) {
+    std::vector<std::string> reasons;
+    Instance in = assign::buildInstance(session, options, session.assignment.seats, reasons);
+    if (in.people == 0 || in.tableCount == 0) return infeasible(std::move(reasons));
+    std::vector<int> previous =
+        previousSeats.empty() ? std::vector<int>{} : assign::seatsToIndex(in, previousSeats);
+    std::vector<int> firstRound = round1.empty() ? std::vector<int>{} : assign::seatsToIndex(in, round1);
+    AssignResult result;
+    assign::describeSeating(in, assign::seatsToIndex(in, seats), previous, firstRound, pinnedSeats(session),
+                            result);
+    result.reasons = std::move(reasons);
+    result.feasible = result.hardViolations.empty() && result.reasons.empty();
+    return result;
+}
+
+} // namespace dlg

@@ -1,0 +1,41 @@
+// Loading and saving session files: parse errors with line and column, format/version checks,
+// newer files opened read-only, atomic saves.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "core/model/model.h"
+#include "core/model/problems.h"
+
+namespace dlg {
+
+/// Files larger than this are refused before parsing (a session is a few hundred KB).
+inline constexpr std::uintmax_t kMaxSessionFileBytes = 64ull * 1024 * 1024;
+/// Deepest nesting of lists and objects accepted (a session needs about 6). Deeper files are
+/// refused before parsing: copying, checking and pretty-printing them would exhaust the stack.
+inline constexpr std::size_t kMaxJsonNesting = 64;
+
+struct LoadResult {
+    std::optional<Session> session; ///< empty when the file could not be read at all
+    std::string error;              ///< why the file could not be read, naming file and position
+    Problems problems;              ///< structural and semantic problems (the session still loads)
+    bool readOnly = false;          ///< true for a file from a newer version
+    std::string readOnlyReason;
+    int fileVersion = 0;
+    bool ioFailure = false; ///< error was an I/O failure (missing file, permission), not bad data
+};
+
+LoadResult loadSessionFile(const std::filesystem::path& path);
+
+/// Parses session text; `name` is used in messages.
+LoadResult loadSessionText(std::string_view text, const std::string& name);
+
+/// The bytes written by saveSessionFile (pretty JSON, trailing newline).
+std::string serializeSession(const Session& session);
+
+/// Atomic save. Returns std::nullopt on success or the reason it failed.
+std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session);
+
+} // namespace dlg
