@@ -139,8 +139,4 @@ AssignResult evaluateSeating(const Session& session, const std::map<std::string,
 /// The participants the balancer seats: present ones, or all who did not decline.
 std::vector<const Participant*> selectParticipants(const Session& session, bool presentOnly);
 
-/// `samen` / `apart` and back (JSON words of AssignRules::families).
-const char* toString(FamilySeating seating);
-std::optional<FamilySeating> familySeatingFromString(const std::string& text);
-
 } // namespace dlg

@@ -16,16 +16,6 @@ std::vector<const Participant*> selectParticipants(const Session& session, bool 
     return selected;
 }
 
-const char* toString(FamilySeating seating) {
-    return seating == FamilySeating::Apart ? "apart" : "samen";
-}
-
-std::optional<FamilySeating> familySeatingFromString(const std::string& text) {
-    if (text == "samen") return FamilySeating::Together;
-    if (text == "apart") return FamilySeating::Apart;
-    return std::nullopt;
-}
-
 } // namespace dlg
 
 namespace dlg::assign {

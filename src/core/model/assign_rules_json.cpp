@@ -2,8 +2,6 @@
 
 #include <cmath>
 
-#include "core/assign/assign.h"
-
 namespace dlg {
 namespace {
 

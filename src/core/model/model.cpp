@@ -53,4 +53,14 @@ std::string nextId(const std::string& prefix, const std::vector<std::string>& ta
     }
 }
 
+const char* toString(FamilySeating seating) {
+    return seating == FamilySeating::Apart ? "apart" : "samen";
+}
+
+std::optional<FamilySeating> familySeatingFromString(const std::string& text) {
+    if (text == "samen") return FamilySeating::Together;
+    if (text == "apart") return FamilySeating::Apart;
+    return std::nullopt;
+}
+
 } // namespace dlg

@@ -236,10 +236,13 @@ const char* toString(ProjectorKind kind);
 const char* toString(Role role);
 const char* toString(Rsvp rsvp);
 const char* toString(ActionStatus status);
+/// `samen` / `apart` (JSON words of AssignRules::families).
+const char* toString(FamilySeating seating);
 std::optional<ProjectorKind> projectorKindFromString(const std::string& text);
 std::optional<Role> roleFromString(const std::string& text);
 std::optional<Rsvp> rsvpFromString(const std::string& text);
 std::optional<ActionStatus> actionStatusFromString(const std::string& text);
+std::optional<FamilySeating> familySeatingFromString(const std::string& text);
 
 /// Sum of planned minutes of all phases.
 int totalPlannedMinutes(const Session& session);
