@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/people/elfproef.h"
+#include "core/privacy/elfproef.h"
 
 using namespace dlg;
 

@@ -33,6 +33,8 @@ struct Meta {
     std::string facilitator;     ///< gespreksleider
     std::string latestEnd;       ///< HH:MM; empty when the evening has no hard end
     std::string language = "nl"; ///< "nl" or "en": language of reports and fixed texts
+    std::string contactEmail;    ///< the school's published address for parents; passes the privacy guard
+    std::string contactPhone;    ///< the school's published number for parents; passes the privacy guard
     Json unknownKeys = Json::object();
 };
 

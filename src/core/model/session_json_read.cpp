@@ -26,6 +26,8 @@ Meta readMeta(const Json& value, const Path& path, Problems& problems) {
     r.text("facilitator", meta.facilitator);
     r.text("latestEnd", meta.latestEnd);
     r.text("language", meta.language);
+    r.text("contactEmail", meta.contactEmail);
+    r.text("contactPhone", meta.contactPhone);
     meta.unknownKeys = r.unknownKeys();
     return meta;
 }

@@ -26,6 +26,9 @@ Json writeMeta(const Meta& meta) {
     j["facilitator"] = meta.facilitator;
     j["latestEnd"] = meta.latestEnd;
     j["language"] = meta.language;
+    // Written only when set, so files of evenings without them stay as they were.
+    if (!meta.contactEmail.empty()) j["contactEmail"] = meta.contactEmail;
+    if (!meta.contactPhone.empty()) j["contactPhone"] = meta.contactPhone;
     return j;
 }
 

@@ -49,6 +49,30 @@ public:
         if (!value.empty() && !isValidTime(value)) add(path, "\"" + value + "\" is not a time; use HH:MM (24 hours)");
     }
 
+    // The school's contact details pass the privacy guard, so they must be one address or number,
+    // not a text that could carry anything.
+    void contactEmail(const std::string& value, const std::string& path) {
+        const std::size_t at = value.find('@');
+        const bool plausible = at != std::string::npos && at > 0 && value.find('@', at + 1) == std::string::npos &&
+                               value.find('.', at) != std::string::npos && value.back() != '.' &&
+                               value.find_first_of(" \t\n,;<>") == std::string::npos;
+        if (!value.empty() && !plausible)
+            add(path, "\"" + value + "\" is not one e-mail address; use a form like info@school.nl");
+    }
+
+    void contactPhone(const std::string& value, const std::string& path) {
+        int digits = 0;
+        bool plausible = true;
+        for (char c : value) {
+            if (c >= '0' && c <= '9')
+                ++digits;
+            else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')' && c != '.')
+                plausible = false;
+        }
+        if (!value.empty() && (!plausible || digits < 8 || digits > 15))
+            add(path, "\"" + value + "\" is not one phone number; use a form like 020-7654321");
+    }
+
     void form(const std::string& value, const std::string& path) {
         if (value.empty()) return;
         if (std::find(kPartnershipForms.begin(), kPartnershipForms.end(), value) == kPartnershipForms.end())
@@ -193,6 +217,8 @@ Problems validate(const Session& s) {
     check.time(s.meta.latestEnd, "meta.latestEnd");
     if (s.meta.language != "nl" && s.meta.language != "en")
         check.add("meta.language", "\"" + s.meta.language + "\" is not supported; use \"nl\" or \"en\"");
+    check.contactEmail(s.meta.contactEmail, "meta.contactEmail");
+    check.contactPhone(s.meta.contactPhone, "meta.contactPhone");
 
     check.ids(s.preparation, "preparation");
     for (std::size_t i = 0; i < s.preparation.size(); ++i)

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "core/people/csv.h"
-#include "core/people/elfproef.h"
+#include "core/privacy/elfproef.h"
 #include "core/people/participant_import_ids.h"
 #include "core/people/participant_import_values.h"
 #include "core/model/utf8.h"

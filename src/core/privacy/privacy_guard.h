@@ -3,12 +3,19 @@
 // The rule for reports:
 // 1. Writers never insert names from the participant list into the public reports
 //    (terugkoppeling, voortgang): no table leaders, no facilitator, no lists of people, only counts.
-// 2. Every text a user typed that would go into a report is scanned before export for
-//    - names of participants: "first infix last" and "first last" (only names of two or more
-//      words, so a lone first name like "Roos" or a surname like "Bakker" is no hit); case- and
+// 2. Every text a user typed that would go into a report is scanned before export, after
+//    composing accents typed separately (NFC) and dropping invisible characters (soft hyphen,
+//    zero-width space), for
+//    - names of participants: "first [infix] last", "last, first", "Last-First" style joins,
+//      "A. [infix] last", and the surname alone ("de Vries", "Demir") when written with a capital
+//      and not an ordinary Dutch word ("Bakker", "Visser": see ordinary_words.h); case- and
 //      accent-insensitive (Özdemir = ozdemir), whole words only (Jan in "Janssen" is no hit);
-//    - e-mail addresses: any address pattern, not only those of participants;
-//    - phone numbers: Dutch formats and international numbers written with "+".
+//    - e-mail addresses: any address pattern, also written as "naam [at] school [dot] nl",
+//      "naam @ gmail.com" or with a fullwidth "＠";
+//    - phone numbers: Dutch formats and international numbers written with "+";
+//    - citizen service numbers (BSN): nine digits passing the 11-proef in any grouping;
+//    - home addresses: a Dutch postcode with a house number.
+//    The school's own published contact details (meta.contactEmail, meta.contactPhone) pass.
 // 3. Staff act in their role: a staff member's name is allowed as the owner of an action
 //    (`actions[i].owner`) and is a hit everywhere else. A parent's name is a hit everywhere.
 // 4. A public report with hits is not exported unless the user opts in for this export
@@ -33,7 +40,7 @@ struct SourceText {
     bool roleField = false; ///< staff act in their role here (action owner): staff names allowed
 };
 
-enum class PersonalDataKind { ParentName, StaffName, Email, Phone };
+enum class PersonalDataKind { ParentName, StaffName, Email, Phone, Bsn, Address };
 
 /// "naam van een ouder" style words for messages: `language` "nl" or "en".
 const char* describe(PersonalDataKind kind, const std::string& language);
@@ -45,13 +52,22 @@ struct PrivacyHit {
     std::size_t offset = 0; ///< byte offset of `found` in the field
 };
 
-/// `path: kind "found"`, the form used on stderr.
+/// `path: kind "found"` with the JSON path; reports name the place as a person would instead
+/// (report_places.h).
 std::string describe(const PrivacyHit& hit, const std::string& language);
+
+/// The school's own published contact details: never a hit (meta.contactEmail/contactPhone).
+struct SchoolContacts {
+    std::string email;
+    std::string phone;
+};
 
 /// The names of one evening's participants, prepared once so that scanning is one pass per text.
 class PrivacyGuard {
   public:
-    explicit PrivacyGuard(const std::vector<Participant>& participants);
+    explicit PrivacyGuard(const std::vector<Participant>& participants, SchoolContacts school = {});
+    /// The session's participants and the school's contact details from its meta.
+    explicit PrivacyGuard(const Session& session);
 
     /// Every hit in `texts`, in the order of `texts` and then of position in the text.
     std::vector<PrivacyHit> scan(const std::vector<SourceText>& texts) const;
@@ -63,20 +79,29 @@ class PrivacyGuard {
     struct Name {
         std::string folded;  ///< folded spelling, see foldForMatching
         bool parent = false; ///< at least one parent has this name (parents win over staff)
+        /// A surname alone: only a hit when the letter at this offset of the spelling is written
+        /// as a capital ("de Vries", not "de vries"); npos for every other spelling.
+        std::size_t capitalAt = std::string::npos;
     };
+    void addName(const std::string& spelling, bool parent, std::size_t capitalAt,
+                 std::unordered_map<std::string, std::size_t>& known);
     void scanNames(const SourceText& source, std::vector<PrivacyHit>& hits) const;
+    void scanDetails(const SourceText& source, std::vector<PrivacyHit>& hits) const;
 
     std::vector<Name> names_;
     /// first folded word of a name -> indexes into names_
     std::unordered_map<std::string, std::vector<std::size_t>> byFirstWord_;
+    std::string schoolEmail_; ///< canonicalEmail of the school's address, or empty
+    std::string schoolPhone_; ///< canonicalPhone of the school's number, or empty
 };
 
 /// Whether a report with `hitCount` privacy hits may be exported (rule 4 and 5 above).
 struct ExportDecision {
     bool allowed = true;
-    std::string reason; ///< why not, in English, naming what would allow it; empty when allowed
+    std::string reason; ///< why not, in `language`, naming what would allow it; empty when allowed
 };
 
-ExportDecision decideExport(bool publicReport, bool allowPersonalData, std::size_t hitCount);
+ExportDecision decideExport(bool publicReport, bool allowPersonalData, std::size_t hitCount,
+                            const std::string& language = "en");
 
 } // namespace dlg

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/privacy/unicode_text.h"
+
 namespace dlg {
 namespace {
 
@@ -21,26 +23,6 @@ constexpr std::array<const char*, 192> kLatinFold = {
     "s", "s", "t",  "t",  "t", "t", "t",  "t", "u", "u", "u", "u", "u", "u", "u",  "u",  //
     "u", "u", "u",  "u",  "w", "w", "y",  "y", "y", "z", "z", "z", "z", "z", "z",  "s",  //
 };
-
-struct Decoded {
-    char32_t codePoint = 0;
-    std::size_t length = 1;
-    bool valid = true;
-};
-
-Decoded decodeAt(std::string_view text, std::size_t i) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) return {lead, 1, true};
-    std::size_t length = (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-    if (length == 0 || i + length > text.size()) return {0, 1, false};
-    char32_t codePoint = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        const auto next = static_cast<unsigned char>(text[i + k]);
-        if ((next & 0xC0) != 0x80) return {0, 1, false};
-        codePoint = (codePoint << 6) | (next & 0x3F);
-    }
-    return {codePoint, length, true};
-}
 
 bool isSpace(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
@@ -114,6 +96,11 @@ DigitRun readDigitRun(std::string_view text, std::size_t pos) {
             // "(020) 123 4567": the area code in brackets.
             closeGroup();
             pos += 2;
+        } else if (c == ' ' && pos + 3 < text.size() && (text[pos + 1] == '-' || text[pos + 1] == '/') &&
+                   text[pos + 2] == ' ' && isDigit(text[pos + 3])) {
+            // "06 - 123 456 78": a separator with a space on either side.
+            closeGroup();
+            pos += 3;
         } else if ((c == ' ' || c == '-' || c == '.' || c == '/') && pos + 1 < text.size() &&
                    (isDigit(text[pos + 1]) || text[pos + 1] == '(')) {
             closeGroup();
@@ -167,29 +154,94 @@ FoldedText foldForMatching(std::string_view text) {
         folded.origin.push_back(from);
     };
     for (std::size_t i = 0; i < text.size();) {
-        const Decoded d = decodeAt(text, i);
+        const DecodedChar d = decodeUtf8At(text, i);
+        std::size_t next = i + d.length;
+        char32_t c = d.codePoint;
+        if (d.valid && !isInvisible(c) && !isCombiningMark(c)) {
+            // NFC first (a Mac's "s" + U+0327 is "ş"), so the letter folds like the one typed on Windows.
+            while (next < text.size()) {
+                const DecodedChar mark = decodeUtf8At(text, next);
+                if (mark.valid && isInvisible(mark.codePoint)) {
+                    next += mark.length;
+                    continue;
+                }
+                const char32_t composed = mark.valid ? composeLatin(c, mark.codePoint) : 0;
+                if (!composed) break;
+                c = composed;
+                next += mark.length;
+            }
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0; // fullwidth forms ("＠", "Ａ") as ASCII
         if (!d.valid) {
             push(text[i], i);
-        } else if (isSpace(d.codePoint)) {
+        } else if (isInvisible(c) || isCombiningMark(c)) {
+            // Shows nothing, or an accent that composed with nothing: neither splits nor changes a word.
+        } else if (isSpace(c)) {
             if (!folded.text.empty() && folded.text.back() != ' ') push(' ', i);
-        } else if (d.codePoint < 0x80) {
-            const char c = static_cast<char>(d.codePoint);
-            push(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c, i);
-        } else if (d.codePoint >= 0xC0 && d.codePoint < 0x180) {
-            for (const char* p = kLatinFold[d.codePoint - 0xC0]; *p; ++p)
+        } else if (c < 0x80) {
+            const char ascii = static_cast<char>(c);
+            push(ascii >= 'A' && ascii <= 'Z' ? static_cast<char>(ascii - 'A' + 'a') : ascii, i);
+        } else if (c >= 0xC0 && c < 0x180) {
+            for (const char* p = kLatinFold[c - 0xC0]; *p; ++p)
                 push(*p, i);
-        } else if (d.codePoint == 0x2018 || d.codePoint == 0x2019) {
+        } else if (c == 0x2018 || c == 0x2019) {
             push('\'', i);
-        } else if (d.codePoint == 0x2010 || d.codePoint == 0x2011) {
+        } else if (c >= 0x2010 && c <= 0x2015) {
             push('-', i);
         } else {
             for (std::size_t k = 0; k < d.length; ++k)
                 push(text[i + k], i);
         }
-        i += d.length;
+        i = next;
     }
     folded.origin.push_back(text.size());
     return folded;
+}
+
+TextSpan MappedText::original(TextSpan span) const {
+    if (span.length == 0) return {from.empty() || span.offset >= from.size() ? 0 : from[span.offset], 0};
+    const std::size_t begin = from[span.offset];
+    return {begin, to[span.offset + span.length - 1] - begin};
+}
+
+MappedText plainForDetection(std::string_view text) {
+    MappedText plain;
+    plain.text.reserve(text.size());
+    auto push = [&](const std::string& bytes, std::size_t begin, std::size_t end) {
+        for (char byte : bytes) {
+            plain.text += byte;
+            plain.from.push_back(begin);
+            plain.to.push_back(end);
+        }
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const DecodedChar d = decodeUtf8At(text, i);
+        std::size_t next = i + d.length;
+        if (!d.valid) {
+            push(std::string(1, text[i]), i, next);
+            i = next;
+            continue;
+        }
+        char32_t c = d.codePoint;
+        while (next < text.size()) {
+            const DecodedChar mark = decodeUtf8At(text, next);
+            const char32_t composed = mark.valid ? composeLatin(c, mark.codePoint) : 0;
+            if (!composed) break;
+            c = composed;
+            next += mark.length;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;
+        if (c == 0xFE6B) c = '@'; // small commercial at
+        if (isSpace(c)) c = ' ';
+        if ((c >= 0x2010 && c <= 0x2015) || c == 0x2212) c = '-';
+        if (!isInvisible(c)) {
+            std::string bytes;
+            appendUtf8(bytes, c);
+            push(bytes, i, next);
+        }
+        i = next;
+    }
+    return plain;
 }
 
 std::vector<TextSpan> findEmailAddresses(std::string_view text) {

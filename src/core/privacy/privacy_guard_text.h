@@ -31,11 +31,25 @@ struct TextSpan {
     std::size_t length = 0;
 };
 
+/// Text prepared for finding contact details and numbers: letters composed (NFC), invisible
+/// characters removed, fullwidth forms as ASCII ("＠" -> "@"), every space character a space and
+/// every dash a hyphen; case and accents kept. `from[i]`..`to[i]` are the bytes of the original
+/// character that byte i came from.
+struct MappedText {
+    std::string text;
+    std::vector<std::size_t> from;
+    std::vector<std::size_t> to;
+    /// The original bytes of `span` (a span of `text`).
+    TextSpan original(TextSpan span) const;
+};
+
+MappedText plainForDetection(std::string_view text);
+
 /// Every e-mail address pattern (local@domain.tld), known or not.
 std::vector<TextSpan> findEmailAddresses(std::string_view text);
 
 /// Every phone number in a Dutch format (06-12345678, 0612345678, 06 1234 5678, 020-1234567,
-/// 0475 123456, +31 6 1234 5678, +31 (0)20 123 4567, 0031 6 12345678) and any other
+/// 0475 123456, 06 - 123 456 78, +31 6 1234 5678, +31 (0)20 123 4567, 0031 6 12345678) and any other
 /// international number written with a leading + (8 to 15 digits).
 std::vector<TextSpan> findPhoneNumbers(std::string_view text);
 

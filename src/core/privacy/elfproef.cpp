@@ -1,4 +1,4 @@
-#include "core/people/elfproef.h"
+#include "core/privacy/elfproef.h"
 
 #include <string>
 
@@ -27,7 +27,8 @@ bool passesBsnElfproef(std::string_view digits) {
     return !allZero && sum % 11 == 0;
 }
 
-bool containsBsnLikeNumber(std::string_view text) {
+std::vector<TextSpan> findBsnNumbers(std::string_view text) {
+    std::vector<TextSpan> found;
     std::size_t i = 0;
     while (i < text.size()) {
         if (!isDigit(text[i])) {
@@ -46,19 +47,26 @@ bool containsBsnLikeNumber(std::string_view text) {
                 break;
             }
         }
-        if (passesBsnElfproef(digits)) return true;
-        // A grouped number that is not a BSN may still contain one as its own plain digit run
-        // ("2 123456782"), so look at the plain runs inside it too.
-        for (std::size_t k = i; k < j;) {
-            std::size_t end = k;
-            while (end < j && isDigit(text[end]))
-                ++end;
-            if (end > k && passesBsnElfproef(text.substr(k, end - k))) return true;
-            k = end + 1;
+        if (passesBsnElfproef(digits)) {
+            found.push_back({i, j - i});
+        } else {
+            // A grouped number that is not a BSN may still contain one as its own plain digit run
+            // ("2 123456782"), so look at the plain runs inside it too.
+            for (std::size_t k = i; k < j;) {
+                std::size_t end = k;
+                while (end < j && isDigit(text[end]))
+                    ++end;
+                if (end > k && passesBsnElfproef(text.substr(k, end - k))) found.push_back({k, end - k});
+                k = end + 1;
+            }
         }
         i = j;
     }
-    return false;
+    return found;
+}
+
+bool containsBsnLikeNumber(std::string_view text) {
+    return !findBsnNumbers(text).empty();
 }
 
 } // namespace dlg
