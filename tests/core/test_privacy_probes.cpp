@@ -2,6 +2,8 @@
 // family, each with the issue's own examples and variants of ours; and what must still pass.
 #include <doctest/doctest.h>
 
+#include "core/model/session_json.h"
+#include "core/model/validate.h"
 #include "core/privacy/elfproef.h"
 #include "core/privacy/guard_finders.h"
 #include "core/privacy/privacy_guard.h"
@@ -160,4 +162,24 @@ TEST_CASE("a staff member named as action owner stays allowed when a parent shar
     CHECK(guard.scan({{"actions[0].owner", "Ilse Demir", true}}).empty());
     CHECK(guard.scan({{"actions[0].owner", "Ilse Demir en Demir", true}}).size() == 1); // the parent's surname alone
     CHECK(guard.scan({{"outcomes.nextSteps[0]", "Ilse Demir belt", false}}).size() == 1); // outside the role
+}
+
+TEST_CASE("the school's contact details are kept in the session file and must be one address or number") {
+    Session session = test::reportFixture();
+    CHECK_FALSE(sessionToJson(session)["meta"].contains("contactEmail")); // absent until set
+    session.meta.contactEmail = "info@regenboog.nl";
+    session.meta.contactPhone = "+31 20 765 4321";
+    Problems problems;
+    const Session read = sessionFromJson(sessionToJson(session), problems);
+    CHECK(problems.empty());
+    CHECK(read.meta.contactEmail == "info@regenboog.nl");
+    CHECK(read.meta.contactPhone == "+31 20 765 4321");
+    CHECK(validate(read).empty());
+
+    session.meta.contactEmail = "info@regenboog.nl, jan@gmail.com";
+    session.meta.contactPhone = "bel 020-7654321 of 06-12345678";
+    std::vector<std::string> paths;
+    for (const Problem& problem : validate(session))
+        paths.push_back(problem.path);
+    CHECK(paths == std::vector<std::string>{"meta.contactEmail", "meta.contactPhone"});
 }
