@@ -7,9 +7,9 @@
 #include "app/state/outcomes_logic.h"
 #include "app/views/texts.h"
 #include "app/views/view_context.h"
-#include "core/report/action_carry.h"
 #include "core/model/atomic_file.h"
 #include "core/model/session_file.h"
+#include "core/report/action_carry.h"
 
 namespace dlg {
 namespace {
@@ -121,11 +121,15 @@ void handleOutcomesAction(AppState& state, const UiAction& action) {
         dialog.open = true;
         dialog.result.clear();
         dialog.error.clear();
+        dialog.copied = false;
+    } else if (key == "export/copied") {
+        dialog.copied = true;
     } else if (key == "export/close") {
         dialog.open = false;
     } else if (key == "export/kind") {
         dialog.kind = action.text;
         dialog.allowPersonalData = false; // a new kind asks again
+        dialog.copied = false;
     } else if (key == "export/format") {
         dialog.format = action.text;
     } else if (key == "export/since") {

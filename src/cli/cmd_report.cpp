@@ -5,10 +5,11 @@
 #include "cli/commands.h"
 #include "core/model/atomic_file.h"
 #include "core/model/paths.h"
+#include "core/model/session_file.h"
 #include "core/privacy/privacy_guard.h"
 #include "core/report/report.h"
+#include "core/report/report_places.h"
 #include "core/report/report_writers.h"
-#include "core/model/session_file.h"
 
 namespace dlg::cli {
 namespace {
@@ -23,10 +24,13 @@ constexpr const char* kHelp =
     "         intern           for team and MR: adds leaders, notes, quotes, timing, attendance\n"
     "  --format md|html|txt|csv|pdf|docx  csv is the action list; default: OUT's extension, else md\n\n"
     "Privacy: terugkoppeling and voortgang never list participants. Every typed text that goes\n"
-    "into them is scanned for participants' names, e-mail addresses and phone numbers; each find\n"
-    "is listed on stderr with its JSON path and the report is not written. To publish anyway\n"
-    "(only with the consent of the people named) pass --allow-personal-data.\n"
-    "Staff names are allowed as an action's owner. The intern report\n"
+    "into them is scanned for participants' names (also \"Demir, Ayse\", \"A. Demir\" and a surname\n"
+    "alone), e-mail addresses (also \"naam [at] school [dot] nl\"), phone numbers, citizen service\n"
+    "numbers (BSN, by the 11-proef) and home addresses (postcode with house number); each find is\n"
+    "listed on stderr, in the session's language, with its place (\"Tafel 1 \u00B7 Wat gaat goed \u00B7\n"
+    "punt 1\") and the report is not written. The school's own meta.contactEmail and\n"
+    "meta.contactPhone pass. To publish anyway (only with the consent of the people named) pass\n"
+    "--allow-personal-data. Staff names are allowed as an action's owner. The intern report\n"
     "is never blocked but contains personal data: do not send it to parents.\n\n"
     "Exit codes: 0 written, 1 usage error, 2 invalid session or personal data found,\n"
     "3 FILE cannot be read or OUT cannot be written.\n";
@@ -108,28 +112,42 @@ int runReport(const Args& args, Io& io) {
     }
     const Session& session = *loaded.session;
     const Report report = buildReport(session, options);
-    const std::vector<PrivacyHit> hits = PrivacyGuard(session.participants).scan(report.sourceTexts);
+    const std::vector<PrivacyHit> hits = PrivacyGuard(session).scan(report.sourceTexts);
     const bool publicReport = isPublic(*kind);
     const bool allowFlag = parsed->has("allow-personal-data");
-    const ExportDecision decision = decideExport(publicReport, allowFlag, hits.size());
+    // Messages about the evening's data in the evening's language: the school reads them.
+    const std::string& language = report.language;
+    const bool en = language == "en";
+    const ExportDecision decision = decideExport(publicReport, allowFlag, hits.size(), language);
 
     if (publicReport) {
         for (const PrivacyHit& hit : hits)
-            io.err << file << ": personal data: " << describe(hit, "en") << "\n";
+            io.err << file << ": " << (en ? "personal data: " : "persoonsgegevens: ")
+                   << describeHit(session, hit, language) << "\n";
         if (!decision.allowed) {
             io.err << "dialoogavond report: " << hits.size()
-                   << " piece(s) of personal data in a report for parents; " << decision.reason << "\n";
+                   << (en ? " piece(s) of personal data in a report for parents; "
+                          : (hits.size() == 1 ? " persoonsgegeven in een verslag voor ouders; "
+                                              : " persoonsgegevens in een verslag voor ouders; "))
+                   << decision.reason << "\n";
             return kInvalid;
         }
         if (!hits.empty())
-            io.err << "dialoogavond report: writing " << hits.size()
-                   << " piece(s) of personal data (--allow-personal-data)\n";
+            io.err << "dialoogavond report: " << (en ? "writing " : "schrijft ") << hits.size()
+                   << (en ? " piece(s) of personal data (--allow-personal-data)\n"
+                          : (hits.size() == 1 ? " persoonsgegeven mee (--allow-personal-data)\n"
+                                              : " persoonsgegevens mee (--allow-personal-data)\n"));
     } else {
         io.err
-            << "dialoogavond report: the intern report contains personal data (table leaders, notes, quotes";
+            << "dialoogavond report: "
+            << (en ? "the intern report contains personal data (table leaders, notes, quotes"
+                   : "het interne verslag bevat persoonsgegevens (tafelleiders, aantekeningen, uitspraken");
         if (!hits.empty())
-            io.err << "; " << hits.size() << " name(s), e-mail address(es) or phone number(s) found";
-        io.err << "); for team and MR only, do not send it to parents\n";
+            io.err << "; " << hits.size()
+                   << (en ? " name(s), e-mail address(es), phone or other number(s) or address(es) found"
+                          : " keer een naam, e-mailadres, telefoonnummer, BSN of adres gevonden");
+        io.err << (en ? "); for team and MR only, do not send it to parents\n"
+                      : "); alleen voor team en MR, stuur het niet naar ouders\n");
     }
 
     const std::string content = writeReport(report, *format);

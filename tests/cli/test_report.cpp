@@ -83,11 +83,41 @@ TEST_CASE("report refuses a public report with personal data and lists every fin
     const std::string out = (dir / "verslag.md").string();
     const ReportRun run = runReportCli({session, "--kind", "terugkoppeling", "--format", "md", "-o", out});
     CHECK(run.code == 2);
-    CHECK(contains(run.err, "outcomes.summaryPoints[2]: name of a parent \"Jan de Vries\""));
-    CHECK(contains(run.err, "outcomes.tables[1].ideas[1]: phone number \"06-12345678\""));
-    CHECK(contains(run.err, "2 piece(s) of personal data"));
+    // In the evening's language, each place named as a person would, not as a JSON path.
+    CHECK(contains(run.err, "persoonsgegevens: Samenvatting · punt 3: naam van een ouder \"Jan de Vries\""));
+    CHECK(contains(run.err, "persoonsgegevens: Tafel Blauw · Ideeën · punt 2: telefoonnummer \"06-12345678\""));
+    CHECK(contains(run.err, "2 persoonsgegevens in een verslag voor ouders; haal de persoonsgegevens"));
+    CHECK_FALSE(contains(run.err, "outcomes."));
+    CHECK_FALSE(contains(run.err, "personal data"));
     CHECK(run.out.empty());
     CHECK_FALSE(std::filesystem::exists(out));
+
+    Session english = withNameInSummary();
+    english.meta.language = "en";
+    const ReportRun inEnglish = runReportCli({saveFixture(dir, english)});
+    CHECK(inEnglish.code == 2);
+    CHECK(contains(inEnglish.err, "personal data: Summary · point 3: name of a parent \"Jan de Vries\""));
+    CHECK(contains(inEnglish.err, "personal data: Table Blauw · Ideas · point 2: phone number \"06-12345678\""));
+    CHECK(contains(inEnglish.err, "2 piece(s) of personal data"));
+}
+
+TEST_CASE("report lets the school's own contact details through, and blocks every other") {
+    TempDir dir("report-cli");
+    Session session = reportFixture();
+    session.outcomes.keepInTouch = "Vragen? Mail info@regenboog.nl of bel 020-7654321.";
+    const ReportRun blocked = runReportCli({saveFixture(dir, session)});
+    CHECK(blocked.code == 2); // the session does not say these are the school's
+    CHECK(contains(blocked.err, "Zo houden we contact: e-mailadres \"info@regenboog.nl\""));
+    session.meta.contactEmail = "info@regenboog.nl";
+    session.meta.contactPhone = "020 765 4321";
+    const ReportRun allowed = runReportCli({saveFixture(dir, session)});
+    CHECK(allowed.code == 0);
+    CHECK(contains(allowed.out, "Mail info@regenboog.nl of bel 020-7654321."));
+    session.outcomes.keepInTouch += " Of mail juf.anna@regenboog.nl.";
+    const ReportRun other = runReportCli({saveFixture(dir, session)});
+    CHECK(other.code == 2);
+    CHECK(contains(other.err, "e-mailadres \"juf.anna@regenboog.nl\""));
+    CHECK_FALSE(contains(other.err, "\"info@regenboog.nl\""));
 }
 
 TEST_CASE("--allow-personal-data exports a public report with hits (exit 0) and says so") {
@@ -101,7 +131,7 @@ TEST_CASE("--allow-personal-data exports a public report with hits (exit 0) and 
     const ReportRun feedback = runReportCli({session, "--allow-personal-data", "--format", "txt"});
     CHECK(feedback.code == 0);
     CHECK(contains(feedback.out, "Jan de Vries vindt de avond te laat."));
-    CHECK(contains(feedback.err, "writing 2 piece(s) of personal data"));
+    CHECK(contains(feedback.err, "schrijft 2 persoonsgegevens mee"));
 }
 
 TEST_CASE("the intern report is never blocked but warns that it holds personal data") {
@@ -109,9 +139,9 @@ TEST_CASE("the intern report is never blocked but warns that it holds personal d
     const ReportRun run = runReportCli({saveFixture(dir, withNameInSummary()), "--kind", "intern"});
     CHECK(run.code == 0);
     CHECK(contains(run.out, "Tafelleider: Tom Peeters."));
-    CHECK(contains(run.err, "contains personal data"));
+    CHECK(contains(run.err, "het interne verslag bevat persoonsgegevens"));
     // The two typed finds plus the two table leaders' names.
-    CHECK(contains(run.err, "4 name(s), e-mail address(es) or phone number(s) found"));
+    CHECK(contains(run.err, "; 4 keer een naam, e-mailadres, telefoonnummer, BSN of adres gevonden"));
 }
 
 TEST_CASE("voortgang takes --since") {

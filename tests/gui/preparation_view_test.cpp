@@ -143,3 +143,19 @@ TEST_CASE("preparation: typing in a theme title edits only that theme") {
 }
 
 } // namespace dlg::test
+
+namespace dlg::test {
+
+TEST_CASE("preparation: the school's contact e-mail and phone are edited on Voorbereiding") {
+    HeadlessGui gui(sampleSession());
+    gui.click("meta/contactEmail");
+    gui.type("info@school.nl");
+    gui.click("meta/contactPhone");
+    gui.type("020-7654321");
+    CHECK(gui.session().meta.contactEmail == "info@school.nl");
+    CHECK(gui.session().meta.contactPhone == "020-7654321");
+    gui.press(letterKey('Z'), true);
+    CHECK(gui.session().meta.contactPhone.empty());
+}
+
+} // namespace dlg::test

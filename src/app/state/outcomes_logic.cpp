@@ -259,8 +259,13 @@ ExportPreview makeExportPreview(const Session& session, const ExportDialogState&
     const ReportFormat shown =
         *format == ReportFormat::Markdown ? ReportFormat::Markdown : ReportFormat::Text;
     preview.previewText = writeReport(preview.report, shown);
-    preview.hits = PrivacyGuard(session.participants).scan(preview.report.sourceTexts);
-    preview.decision = decideExport(isPublic(*kind), dialog.allowPersonalData, preview.hits.size());
+    preview.hits = PrivacyGuard(session).scan(preview.report.sourceTexts);
+    preview.decision =
+        decideExport(isPublic(*kind), dialog.allowPersonalData, preview.hits.size(), preview.report.language);
+    // What "Kopieer tekst" puts on the clipboard: the paste-ready text for Parro, Social Schools
+    // or an e-mail, whatever format the file is written in.
+    preview.clipboardText =
+        shown == ReportFormat::Text ? preview.previewText : writeReport(preview.report, ReportFormat::Text);
     const std::filesystem::path open(sessionPath);
     const std::string stem = open.empty() ? std::string("dialoogavond") : open.stem().string();
     preview.suggestedPath =

@@ -63,6 +63,7 @@ struct ExportPreview {
     std::string error;            ///< kind/format/since not usable; then nothing else is set
     Report report;                ///< the built report
     std::string previewText;      ///< md or txt rendering for the read-only preview
+    std::string clipboardText;    ///< the text export (paste-ready for Parro, Social Schools, e-mail)
     std::vector<PrivacyHit> hits; ///< personal data found in the texts of the report
     ExportDecision decision;      ///< whether Export may write now
     std::string suggestedPath;    ///< `<sessions dir>/<file stem>-<kind>.<format>`

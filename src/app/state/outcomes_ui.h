@@ -21,6 +21,7 @@ struct ExportDialogState {
     std::string editPath;                ///< JSON path of the text opened for correction; empty = none
     std::string result;                  ///< where the last export was written (absolute path)
     std::string error;                   ///< why the last export failed or was refused
+    bool copied = false;                 ///< "Kopieer tekst" was pressed for the report shown now
 };
 
 /// Filters, view mode and panels of the Nazorg screen; strings are empty when a filter is off.

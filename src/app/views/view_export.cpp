@@ -4,9 +4,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "app/views/fields.h"
 #include "app/state/outcomes_logic.h"
+#include "app/views/fields.h"
 #include "app/views/outcomes_views.h"
+#include "core/report/report_places.h"
 
 namespace dlg {
 namespace {
@@ -75,8 +76,7 @@ void privacyHits(const ViewContext& ctx, const ExportPreview& preview) {
         if (ImGui::SmallButton(ctx.t("export.hits.edit"))) act(ctx, "export/edit", hit.path);
         ctx.record("export/hit/" + std::to_string(i) + "/edit");
         ImGui::SameLine();
-        ImGui::TextWrapped("%s: %s \"%s\"", hit.path.c_str(), describe(hit.kind, language),
-                           hit.found.c_str());
+        ImGui::TextWrapped("%s", describeHit(ctx.state.doc.session, hit, language).c_str());
         ctx.record("export/hit/" + std::to_string(i));
         ImGui::PopID();
     }
@@ -130,7 +130,23 @@ void exportDialogBody(const ViewContext& ctx, const ExportDialogState& dialog) {
         ImGui::TextWrapped("%s", ctx.t("export.error.options"));
         ImGui::PopStyleColor();
     } else {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(ctx.t("export.preview"));
+        ImGui::SameLine();
+        // Paste-ready text for a school app or an e-mail. Copying is not publishing, but a public
+        // report with personal data is not copied either until the user has opted in below.
+        const bool copyBlocked = !preview.decision.allowed;
+        ImGui::BeginDisabled(copyBlocked);
+        if (ImGui::SmallButton(ctx.t.label("export.copyText", "copy-text").c_str())) {
+            ImGui::SetClipboardText(preview.clipboardText.c_str());
+            act(ctx, "export/copied");
+        }
+        ImGui::EndDisabled();
+        ctx.record("export/copyText");
+        if (dialog.copied) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s", ctx.t("export.copied"));
+        }
         std::string text = preview.previewText;
         ImGui::InputTextMultiline("##export-preview", &text, ImVec2(-FLT_MIN, em * 14),
                                   ImGuiInputTextFlags_ReadOnly);

@@ -100,7 +100,13 @@ void drawMetaForm(const ViewContext& ctx) {
     metaRow(ctx, "prep.meta.start", "start", &Meta::start, isValidTime, "error.time");
     metaRow(ctx, "prep.meta.location", "location", &Meta::location);
     metaRow(ctx, "prep.meta.facilitator", "facilitator", &Meta::facilitator);
+    // The school's own published contact details: the privacy guard lets exactly these through.
+    metaRow(ctx, "prep.meta.contactEmail", "contactEmail", &Meta::contactEmail);
+    metaRow(ctx, "prep.meta.contactPhone", "contactPhone", &Meta::contactPhone);
     ImGui::EndTable();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", ctx.t("prep.meta.contactHelp"));
+    ImGui::PopStyleColor();
 }
 
 void drawChecklist(const ViewContext& ctx) {
