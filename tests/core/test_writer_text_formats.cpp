@@ -24,13 +24,6 @@ std::vector<std::string> lines(const std::string& text) {
     return found;
 }
 
-std::size_t codePoints(const std::string& text) {
-    std::size_t count = 0;
-    for (char c : text)
-        count += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return count;
-}
-
 bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;
 }
@@ -58,24 +51,18 @@ TEST_CASE("Markdown has headings, bullets and a table, and escapes typed markup"
     CHECK(md[md.size() - 2] != '\n');
 }
 
-TEST_CASE("plain text: short lines, bullets with '- ', tables as bullets") {
+TEST_CASE("plain text: one line per paragraph or bullet, tables as bullets, no control characters") {
     Session session = test::reportFixture();
-    session.outcomes.summaryPoints.push_back(
-        "Een heel lang punt dat ouders noemden tijdens de samenvatting, zo lang dat het zeker over meer dan "
-        "één regel van tweeënzeventig tekens loopt en dus netjes moet worden afgebroken.");
+    session.outcomes.summaryPoints.push_back("Met\ttab en \x01stuurteken");
     const std::string txt = writeText(buildReport(session, {ReportKind::Feedback, ""}));
     for (const std::string& line : lines(txt)) {
         CAPTURE(line);
-        CHECK(codePoints(line) <= 72);
         CHECK(line.find('\t') == std::string::npos);
+        CHECK((line.empty() || line.back() != ' '));
     }
-    CHECK(txt.rfind("Terugkoppeling: Samen sterker\n=============================\n", 0) == 0);
-    CHECK(contains(txt,
-                   "\nWat we hoorden\n--------------\n- Ouders willen weten wat er in de klas gebeurt.\n"));
-    CHECK(contains(txt, "\n- Een heel lang punt dat ouders noemden tijdens de samenvatting, zo lang\n  dat"));
-    CHECK(contains(txt,
-                   "- Huiswerkklas starten\n  Wie: directie\n  Wanneer: januari 2027\n  Stand: gepland\n"));
-    CHECK(contains(txt, "\nPer thema\n---------\n\n» Huiswerk en leren thuis\nWat goed gaat:\n"));
+    CHECK(contains(txt, "\n\u2022 Met tab en stuurteken\n"));
+    CHECK(contains(txt, "\n\u2022 Huiswerkklas starten\n  Wie: directie \u00B7 Wanneer: januari 2027 \u00B7 "
+                        "Stand: gepland\n"));
     CHECK_FALSE(contains(txt, "<"));
     CHECK_FALSE(contains(txt, "**"));
 }

@@ -216,3 +216,35 @@ TEST_CASE("nazorg: with a hit listed, the export's own opt-in writes the file an
 }
 
 } // namespace dlg::test
+
+namespace dlg::test {
+
+TEST_CASE("nazorg: \"Kopieer tekst\" puts the paste-ready text on the clipboard, not while a hit blocks") {
+    TempDir dir("export");
+    Session session = filledSession();
+    session.outcomes.summaryPoints = {"Sanne de Vries vraagt om uitleg"};
+    HeadlessGui gui(session, "nl", dir.path());
+    gui.app().showScreen(Screen::Aftercare);
+    gui.frame();
+    gui.click("care/export");
+    gui.frames(2);
+    ImGui::SetClipboardText("leeg");
+    gui.click("export/copyText"); // disabled while a parent's name is in the report
+    CHECK(std::string(ImGui::GetClipboardText()) == "leeg");
+
+    gui.click("export/hit/0/edit");
+    gui.click("export/editText");
+    gui.press(letterKey('A'), true);
+    gui.type("Een ouder vraagt om uitleg");
+    gui.frames(2);
+    gui.click("export/copyText");
+    const std::string copied = ImGui::GetClipboardText();
+    const ExportPreview preview = makeExportPreview(gui.session(), gui.app().state().ui.outcomes.exportDialog,
+                                                    dir.path().string(), "");
+    CHECK(copied == writeReport(preview.report, ReportFormat::Text));
+    CHECK(copied.find("\u2022 Een ouder vraagt om uitleg\n") != std::string::npos);
+    CHECK(copied.find("##") == std::string::npos); // the dialog's format is md; the copy is text
+    CHECK(gui.app().state().ui.outcomes.exportDialog.copied);
+}
+
+} // namespace dlg::test

@@ -1,12 +1,14 @@
 #include "core/report/pdf_flow.h"
 
+#include "core/report/table_layout.h"
+
 #include <algorithm>
 #include <numeric>
 
 namespace dlg::pdf {
 namespace {
 
-constexpr double kCellPadding = 4;     // points between a table cell's border and its text
+constexpr double kCellPadding = 3;     // points between a table cell's border and its text
 constexpr double kMinColumnWidth = 42; // points: narrow columns still fit a short word
 constexpr double kBulletIndent = 18;   // points from the margin to a bullet's text
 constexpr double kBoxPadding = 6;      // points inside a notice box or next to a quote bar
@@ -27,25 +29,19 @@ double naturalWidth(PangoLayout* layout) {
     return points(logical.width);
 }
 
-/// Column widths that fill `available`: a column whose widest cell is narrower than an equal
-/// share keeps that width; the others share the rest in proportion to their widest cell.
-std::vector<double> columnWidths(const std::vector<double>& natural, double available) {
-    const double fair = available / static_cast<double>(natural.size());
-    double fixed = 0;
-    double flexibleNatural = 0;
-    for (double width : natural)
-        (width <= fair ? fixed : flexibleNatural) += width;
-    std::vector<double> widths;
-    if (flexibleNatural == 0) {
-        // Everything fits: widen all columns alike.
-        const double scale = available / std::max(1.0, fixed);
-        for (double width : natural)
-            widths.push_back(width * scale);
-        return widths;
+/// Widest unbreakable piece of `layout` (its longest word, date or kept-whole name): laid out at
+/// almost no width, every line holds one such piece; the widest line is the piece.
+double minimumWidth(PangoLayout* layout) {
+    pango_layout_set_width(layout, 1);
+    pango_layout_set_wrap(layout, PANGO_WRAP_WORD);
+    double widest = 0;
+    for (GSList* line = pango_layout_get_lines_readonly(layout); line; line = line->next) {
+        PangoRectangle logical;
+        pango_layout_line_get_extents(static_cast<PangoLayoutLine*>(line->data), nullptr, &logical);
+        widest = std::max(widest, points(logical.width));
     }
-    for (double width : natural)
-        widths.push_back(width <= fair ? width : (available - fixed) * width / flexibleNatural);
-    return widths;
+    pango_layout_set_width(layout, -1);
+    return widest;
 }
 
 } // namespace
@@ -76,8 +72,14 @@ PangoLayout* Flow::layout(const std::string& text, const std::string& font, doub
         pango_layout_set_width(created, static_cast<int>(width * PANGO_SCALE));
         pango_layout_set_wrap(created, PANGO_WRAP_WORD_CHAR);
     }
-    const std::string shown = printable(text);
+    const std::string shown = printable(keepDatesTogether(text));
     pango_layout_set_text(created, shown.c_str(), static_cast<int>(shown.size()));
+    // Should a word ever have to break, no hyphen is made up inside it ("Marlo-es" reads as a
+    // different name).
+    PangoAttrList* attributes = pango_attr_list_new();
+    pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
+    pango_layout_set_attributes(created, attributes);
+    pango_attr_list_unref(attributes);
     return created;
 }
 
@@ -228,26 +230,35 @@ void Flow::placeRow(const std::vector<PangoLayout*>& cells, const std::vector<do
     y_ = top + height;
 }
 
-void Flow::table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-                 const Fonts& fonts) {
+void Flow::table(const ReportTable& table, const Fonts& fonts) {
+    const std::vector<std::string>& header = table.header;
     if (header.empty()) return;
     const std::size_t columns = header.size();
-    // Lay out every cell unwrapped to learn each column's natural width, then wrap to the width.
+    // Lay out every cell unwrapped to learn each column's natural and minimum width, then wrap.
     std::vector<PangoLayout*> headerCells;
     std::vector<std::vector<PangoLayout*>> bodyCells;
     std::vector<double> natural(columns, kMinColumnWidth);
+    std::vector<double> minimum(columns, kMinColumnWidth);
+    auto measure = [&](PangoLayout* cell, std::size_t i) {
+        natural[i] = std::max(natural[i], naturalWidth(cell) + 2 * kCellPadding);
+        minimum[i] = std::max(minimum[i], minimumWidth(cell) + 2 * kCellPadding);
+    };
     for (std::size_t i = 0; i < columns; ++i) {
-        headerCells.push_back(layout(header[i], fonts.bold, 0));
-        natural[i] = std::max(natural[i], naturalWidth(headerCells.back()) + 2 * kCellPadding);
+        headerCells.push_back(layout(keepDatesTogether(header[i]), fonts.tableBold, 0));
+        measure(headerCells.back(), i);
     }
-    for (const auto& row : rows) {
+    for (const auto& row : table.rows) {
         bodyCells.emplace_back();
         for (std::size_t i = 0; i < columns; ++i) {
-            bodyCells.back().push_back(layout(i < row.size() ? row[i] : std::string(), fonts.body, 0));
-            natural[i] = std::max(natural[i], naturalWidth(bodyCells.back().back()) + 2 * kCellPadding);
+            const std::string text = i < row.size() ? row[i] : std::string();
+            bodyCells.back().push_back(layout(cellForLayout(text, table.kind(i)), fonts.table, 0));
+            measure(bodyCells.back().back(), i);
         }
     }
-    const std::vector<double> widths = columnWidths(natural, geometry_.textWidth());
+    std::vector<bool> servedFirst;
+    for (std::size_t i = 0; i < columns; ++i)
+        servedFirst.push_back(table.kind(i) != ColumnContent::Text);
+    const std::vector<double> widths = fitColumns(minimum, natural, servedFirst, geometry_.textWidth());
     auto wrap = [&](std::vector<PangoLayout*>& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             pango_layout_set_width(cells[i], static_cast<int>((widths[i] - 2 * kCellPadding) * PANGO_SCALE));

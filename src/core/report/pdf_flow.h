@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/report/report.h"
+
 namespace dlg::pdf {
 
 /// A4 portrait in PDF points (1/72 inch).
@@ -58,6 +60,8 @@ struct Fonts {
     std::string heading1 = "DejaVu Sans Bold 14";
     std::string heading2 = "DejaVu Sans Bold 12";
     std::string small = "DejaVu Sans 8.5";
+    std::string table = "DejaVu Sans 9"; ///< table cells: five columns of A4 hold a long word each
+    std::string tableBold = "DejaVu Sans Bold 9";
 };
 
 class Flow {
@@ -79,8 +83,8 @@ class Flow {
     void boxedParagraph(const std::string& text, const std::string& font, const std::string& tag,
                         bool leftBarOnly);
     /// A table with a grey bold header row that repeats on every page; rows are not split.
-    void table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows,
-               const Fonts& fonts);
+    /// Columns get widths by content (table_layout.h): no word, date or name is broken.
+    void table(const ReportTable& table, const Fonts& fonts);
     /// `points` of empty space (none at the top of a page).
     void space(double points);
     /// Ends the last page; call once, after the content.

@@ -36,10 +36,23 @@ struct ReportOptions {
     std::string since;
 };
 
+/// What a table column holds, so that writers that lay out a table (PDF, DOCX) give it a width by
+/// its content and never break a date, a name or a status word over two lines.
+enum class ColumnContent {
+    Text,  ///< sentences: wraps between words, gets the room the others leave
+    Date,  ///< "23 januari 2027" (or a planned moment typed as text): kept on one line
+    Name,  ///< who: a person or a team, kept on one line
+    Short, ///< a status word or a number: kept on one line
+};
+
 /// Rows of cells under a header; every row has as many cells as the header.
 struct ReportTable {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
+    std::vector<ColumnContent> columns; ///< one per header cell; missing ones are Text
+    ColumnContent kind(std::size_t column) const {
+        return column < columns.size() ? columns[column] : ColumnContent::Text;
+    }
 };
 
 enum class BlockKind {

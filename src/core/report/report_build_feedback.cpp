@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/model/paths.h"
 #include "core/report/report_builder.h"
 
 namespace dlg::report_detail {
@@ -151,7 +152,11 @@ void addSchoolWillSections(ReportBuilder& b, bool internal) {
     table.kind = BlockKind::Table;
     table.table.header = {b.text("column.action"), b.text("column.owner"), b.text("column.planned"),
                           b.text("column.status")};
-    if (internal) table.table.header.push_back(b.text("column.lastUpdate"));
+    table.table.columns = {ColumnContent::Text, ColumnContent::Name, ColumnContent::Date, ColumnContent::Short};
+    if (internal) {
+        table.table.header.push_back(b.text("column.lastUpdate"));
+        table.table.columns.push_back(ColumnContent::Text);
+    }
     std::vector<std::string> notDoing;
     for (std::size_t i = 0; i < actions.size(); ++i) {
         const Action& action = actions[i];
@@ -162,9 +167,11 @@ void addSchoolWillSections(ReportBuilder& b, bool internal) {
                                          b.useOrUnknown(base + ".droppedReason", action.droppedReason)}));
             continue;
         }
+        // A planned date reads like every other date of the report ("23 januari 2027").
+        const std::string planned = b.useOrUnknown(base + ".planned", action.planned);
         std::vector<std::string> row = {b.useOrUnknown(base + ".title", action.title),
                                         b.useOrUnknown(base + ".owner", action.owner, true),
-                                        b.useOrUnknown(base + ".planned", action.planned),
+                                        isValidDate(action.planned) ? b.date(action.planned) : planned,
                                         b.statusWord(action.status)};
         if (internal) {
             std::size_t u = 0;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/report/report_builder.h"
+#include "core/report/report_places.h"
 #include "core/timeline/timeline.h"
 #include "core/timeline/timeline_state.h"
 
@@ -43,6 +44,17 @@ bool naturalLess(const std::string& a, const std::string& b) {
         }
     }
     return a.size() - i < b.size() - j;
+}
+
+/// "Jan de Vries": first name, infix and surname as written.
+std::string displayName(const Participant& p) {
+    std::string name;
+    for (const std::string* part : {&p.firstName, &p.infix, &p.lastName}) {
+        if (part->empty()) continue;
+        if (!name.empty()) name += ' ';
+        name += *part;
+    }
+    return name;
 }
 
 struct GradeCount {
@@ -88,6 +100,7 @@ void addAttendanceSection(ReportBuilder& b) {
     table.kind = BlockKind::Table;
     table.table.header = {b.text("column.grade"), b.text("column.invited"), b.text("column.registered"),
                           b.text("column.present")};
+    table.table.columns = {ColumnContent::Short, ColumnContent::Short, ColumnContent::Short, ColumnContent::Short};
     for (const auto& [grade, count] : byGrade)
         table.table.rows.push_back({grade, std::to_string(count.invited), std::to_string(count.registered),
                                     std::to_string(count.present)});
@@ -115,6 +128,7 @@ void addTimingSection(ReportBuilder& b) {
     table.kind = BlockKind::Table;
     table.table.header = {b.text("column.phase"), b.text("column.plannedMinutes"),
                           b.text("column.actualMinutes"), b.text("column.difference")};
+    table.table.columns = {ColumnContent::Text, ColumnContent::Short, ColumnContent::Short, ColumnContent::Short};
     for (std::size_t k = 0; k < plan.phases.size() && k < state.phases.size(); ++k) {
         const PhaseRun& run = state.phases[k];
         const std::int64_t planned = static_cast<std::int64_t>(plan.phases[k].minutes) * 60;
@@ -135,18 +149,27 @@ void addTableDetailSections(ReportBuilder& b) {
     for (std::size_t t = 0; t < outcomes.size(); ++t) {
         const TableOutcome& outcome = outcomes[t];
         const std::string base = indexed("outcomes.tables", t);
-        std::string name = outcome.tableId;
-        for (std::size_t k = 0; k < b.session.tables.size(); ++k)
-            if (b.session.tables[k].id == outcome.tableId && !b.session.tables[k].name.empty())
-                name = b.use(indexed("tables", k) + ".name", b.session.tables[k].name);
-        ReportSection& section = b.addSection(b.text("table.heading", {name}), 3);
+        // "Tafel 1", not "Tafel Tafel 1" when the table's own name already says so.
+        std::string heading = tableTitle("", t, b.report.language);
+        const Table* table = nullptr;
+        for (std::size_t k = 0; k < b.session.tables.size(); ++k) {
+            if (b.session.tables[k].id != outcome.tableId) continue;
+            table = &b.session.tables[k];
+            heading = tableTitle(b.use(indexed("tables", k) + ".name", table->name), k, b.report.language);
+        }
+        ReportSection& section = b.addSection(heading, 3);
         const int theme = b.themeIndex(b.outcomeThemeId(t));
         if (theme >= 0 && !b.session.themes[static_cast<std::size_t>(theme)].title.empty())
             addParagraph(section, b.text("table.theme",
                                          {b.use(indexed("themes", static_cast<std::size_t>(theme)) + ".title",
                                                 b.session.themes[static_cast<std::size_t>(theme)].title)}));
-        if (!outcome.leader.empty())
+        if (!outcome.leader.empty()) {
             addParagraph(section, b.text("table.leader", {b.use(base + ".leader", outcome.leader)}));
+        } else if (table && !table->leaderId.empty()) {
+            // Nobody typed the leader at the table: the one the indeling assigned led it.
+            for (const Participant& p : b.session.participants)
+                if (p.id == table->leaderId) addParagraph(section, b.text("table.leader", {displayName(p)}));
+        }
         if (!outcome.quote.empty()) {
             addParagraph(section, b.use(base + ".quote", outcome.quote), BlockKind::Quote);
             section.blocks.back().caption = b.text("label.quote");

@@ -97,7 +97,6 @@ const std::unordered_map<std::string_view, Texts>& table() {
         {"column.difference", {"Verschil (min)", "Difference (min)"}},
         {"timing.skipped", {"overgeslagen", "skipped"}},
         {"section.tables", {"Per tafel", "By table"}},
-        {"table.heading", {"Tafel {0}", "Table {0}"}},
         {"table.leader", {"Tafelleider: {0}.", "Table leader: {0}."}},
         {"table.theme", {"Thema: {0}.", "Theme: {0}."}},
         {"label.quote", {"Uitspraak", "Quote"}},

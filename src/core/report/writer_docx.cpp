@@ -1,5 +1,9 @@
 #include "core/report/writer_docx.h"
 
+#include <algorithm>
+#include <vector>
+
+#include "core/report/table_layout.h"
 #include "core/report/writer_docx_parts.h"
 #include "core/report/zip_writer.h"
 
@@ -10,6 +14,13 @@ using docx::appendXmlEscaped;
 
 /// Width of the text area in twentieths of a point: A4 (11906) minus two margins of 18 mm (1021).
 constexpr int kTextWidth = 11906 - 2 * 1021;
+/// Table cells are 9 pt with 1 mm margins left and right, so five columns of A4 hold a long word
+/// each. An average character of 9 pt text, taken wide (DejaVu Sans, LibreOffice's stand-in for
+/// Calibri, is about 5.3 pt; Calibri 4.4 pt), and the two cell margins (2 x 57 twips) plus a
+/// little slack, in characters.
+constexpr double kTwipsPerCharacter = 110;
+constexpr double kCellCharacters = 1.3;
+constexpr double kMinimumCharacters = 4;
 
 /// Runs for `text`: a line break becomes <w:br/>, a tab <w:tab/>. `runProperties` is the inner
 /// XML of <w:rPr> (may be empty).
@@ -51,35 +62,98 @@ void appendCell(std::string& out, const std::string& text, int width, bool heade
     out += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/>";
     if (header) out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EEEEEE\"/>";
     out += "</w:tcPr>";
-    appendParagraph(out, text, "", "<w:spacing w:after=\"0\"/>", header ? "<w:b/>" : "");
+    appendParagraph(out, text, "", "<w:spacing w:after=\"0\"/>",
+                    header ? "<w:b/><w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>"
+                           : "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>");
     out += "</w:tc>";
+}
+
+/// Code points of `text` (its width in average characters).
+double characters(const std::string& text) {
+    double count = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+/// Code points of the longest piece of `text` that may not be broken: a word, or a run joined by
+/// no-break spaces (a date, a name kept whole).
+double longestPiece(const std::string& text) {
+    double longest = 0, current = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '-') {
+            longest = std::max(longest, current + (c == '-' ? 1 : 0));
+            current = 0;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++current;
+        }
+    }
+    return std::max(longest, current);
+}
+
+/// Column widths in twips by content (table_layout.h), from character counts: Word and
+/// LibreOffice then keep these widths, and auto-fit may still adjust them to the fonts they have.
+std::vector<int> columnWidths(const ReportTable& table, const std::vector<std::vector<std::string>>& cells) {
+    const std::size_t columns = table.header.size();
+    std::vector<double> minimum(columns, kMinimumCharacters), natural(columns, kMinimumCharacters);
+    for (const auto& row : cells) {
+        for (std::size_t i = 0; i < columns; ++i) {
+            double longestLine = 0;
+            std::size_t from = 0;
+            while (true) {
+                const std::size_t end = row[i].find('\n', from);
+                longestLine = std::max(longestLine, characters(row[i].substr(from, end - from)));
+                if (end == std::string::npos) break;
+                from = end + 1;
+            }
+            natural[i] = std::max(natural[i], longestLine + kCellCharacters);
+            minimum[i] = std::max(minimum[i], longestPiece(row[i]) + kCellCharacters);
+        }
+    }
+    std::vector<bool> servedFirst;
+    for (std::size_t i = 0; i < columns; ++i)
+        servedFirst.push_back(table.kind(i) != ColumnContent::Text);
+    std::vector<int> widths;
+    for (double fitted : fitColumns(minimum, natural, servedFirst, kTextWidth / kTwipsPerCharacter))
+        widths.push_back(static_cast<int>(fitted * kTwipsPerCharacter));
+    return widths;
 }
 
 void appendTable(std::string& out, const ReportTable& table) {
     if (table.header.empty()) return;
-    const int columnWidth = kTextWidth / static_cast<int>(table.header.size());
-    out += "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(kTextWidth) +
-           "\" w:type=\"dxa\"/><w:tblBorders>"
-           "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
-           "</w:tblBorders><w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
-           "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
-    for (std::size_t i = 0; i < table.header.size(); ++i)
-        out += "<w:gridCol w:w=\"" + std::to_string(columnWidth) + "\"/>";
+    std::vector<std::vector<std::string>> cells;
+    cells.push_back({});
+    for (const std::string& heading : table.header)
+        cells.back().push_back(keepDatesTogether(heading));
+    for (const auto& row : table.rows) {
+        cells.emplace_back();
+        for (std::size_t i = 0; i < table.header.size(); ++i)
+            cells.back().push_back(cellForLayout(i < row.size() ? row[i] : std::string(), table.kind(i)));
+    }
+    const std::vector<int> widths = columnWidths(table, cells);
+    out +=
+        "<w:tbl><w:tblPr><w:tblW w:w=\"" + std::to_string(kTextWidth) +
+        "\" w:type=\"dxa\"/><w:tblBorders>"
+        "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"999999\"/>"
+        "</w:tblBorders><w:tblLayout w:type=\"autofit\"/>"
+        "<w:tblCellMar><w:left w:w=\"57\" w:type=\"dxa\"/><w:right w:w=\"57\" w:type=\"dxa\"/></w:tblCellMar>"
+        "<w:tblLook w:val=\"0020\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" "
+        "w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>";
+    for (int width : widths)
+        out += "<w:gridCol w:w=\"" + std::to_string(width) + "\"/>";
     out += "</w:tblGrid>";
     // The header row repeats on every page; no row is split over two pages.
-    out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
-    for (const std::string& heading : table.header)
-        appendCell(out, heading, columnWidth, true);
-    out += "</w:tr>";
-    for (const auto& row : table.rows) {
-        out += "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
-        for (std::size_t i = 0; i < table.header.size(); ++i)
-            appendCell(out, i < row.size() ? row[i] : std::string(), columnWidth, false);
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+        out += r == 0 ? "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                      : "<w:tr><w:trPr><w:cantSplit/></w:trPr>";
+        for (std::size_t i = 0; i < cells[r].size(); ++i)
+            appendCell(out, cells[r][i], widths[i], r == 0);
         out += "</w:tr>";
     }
     out += "</w:tbl>";

@@ -1,5 +1,7 @@
 #include "core/report/writer_html.h"
 
+#include "core/report/table_layout.h"
+
 namespace dlg {
 namespace {
 
@@ -75,11 +77,16 @@ void appendTable(std::string& out, const ReportTable& table) {
         out += "</th>";
     }
     out += "</tr></thead>\n<tbody>\n";
+    // A status word stays on one line and a date stays together (table_layout.h); a name may wrap
+    // between its words, as in the PDF and DOCX.
+    const std::string wholeCell = std::string(" style=\"") + kCellStyle + ";white-space:nowrap\"";
     for (const auto& row : table.rows) {
         out += "<tr>";
-        for (const std::string& value : row) {
-            out += "<td" + cell + ">";
-            appendEscaped(out, value);
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const bool whole =
+                table.kind(i) != ColumnContent::Text && cellForLayout(row[i], table.kind(i)) != row[i];
+            out += "<td" + (whole ? wholeCell : cell) + ">";
+            appendEscaped(out, keepDatesTogether(row[i]));
             out += "</td>";
         }
         out += "</tr>\n";

@@ -1,5 +1,7 @@
 #include "core/report/writer_markdown.h"
 
+#include <optional>
+
 namespace dlg {
 namespace {
 
@@ -52,9 +54,20 @@ std::string escapeLine(const std::string& line, bool lineStart = true) {
     return out;
 }
 
+/// The rest of a line typed as a list item ("- punt", "* punt", "• punt"), or nullopt.
+std::optional<std::string> typedListItem(const std::string& line) {
+    std::size_t start = 0;
+    while (start < line.size() && line[start] == ' ')
+        ++start;
+    for (const std::string marker : {"- ", "* ", "+ ", "\u2022 "})
+        if (line.compare(start, marker.size(), marker) == 0) return line.substr(start + marker.size());
+    return std::nullopt;
+}
+
 /// Text that may hold line breaks: each line escaped, joined with `joint` (a hard break and the
-/// indentation of the block the text is in).
-std::string escapeText(const std::string& text, const std::string& joint) {
+/// indentation of the block the text is in). A line typed as a list item stays a list item
+/// (not "\- punt"); the first line only when `firstMayBeList` (a bullet's own text is already one).
+std::string escapeText(const std::string& text, const std::string& joint, bool firstMayBeList = false) {
     std::string out;
     std::size_t from = 0;
     while (true) {
@@ -62,7 +75,8 @@ std::string escapeText(const std::string& text, const std::string& joint) {
         std::string line = text.substr(from, end == std::string::npos ? std::string::npos : end - from);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (from > 0) out += joint;
-        out += escapeLine(line);
+        const auto item = (from > 0 || firstMayBeList) ? typedListItem(line) : std::nullopt;
+        out += item ? "- " + escapeLine(*item) : escapeLine(line);
         if (end == std::string::npos) break;
         from = end + 1;
     }
@@ -102,7 +116,7 @@ void appendBlock(std::string& out, const ReportBlock& block) {
     switch (block.kind) {
     case BlockKind::Paragraph:
         for (const std::string& item : block.items)
-            out += escapeText(item, "  \n") + "\n\n";
+            out += escapeText(item, "  \n", true) + "\n\n";
         break;
     case BlockKind::Notice:
         for (const std::string& item : block.items)
@@ -110,7 +124,7 @@ void appendBlock(std::string& out, const ReportBlock& block) {
         break;
     case BlockKind::Quote:
         for (const std::string& item : block.items)
-            out += "> " + escapeText(item, "  \n> ") + "\n\n";
+            out += "> " + escapeText(item, "  \n> ", true) + "\n\n";
         break;
     case BlockKind::Bullets:
         for (const std::string& item : block.items)

@@ -46,7 +46,7 @@ void layOutBlock(Flow& flow, const ReportBlock& block, const Fonts& fonts) {
         flow.space(6); // a little air below the list
         break;
     case BlockKind::Table:
-        flow.table(block.table.header, block.table.rows, fonts);
+        flow.table(block.table, fonts);
         break;
     }
 }

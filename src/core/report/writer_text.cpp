@@ -1,108 +1,87 @@
 #include "core/report/writer_text.h"
 
-#include <algorithm>
 #include <vector>
 
 namespace dlg {
 namespace {
 
-/// School apps show about this many characters on a phone before wrapping badly themselves.
-constexpr std::size_t kLineWidth = 72;
+constexpr const char* kBullet = "\u2022 ";
+constexpr const char* kJoin = " \u00B7 ";
 
-std::size_t codePoints(const std::string& text) {
-    std::size_t count = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-    return count;
-}
-
-/// Words of one line of text, with tabs as spaces and other control characters dropped.
-std::vector<std::string> words(const std::string& line) {
-    std::vector<std::string> found;
-    std::string word;
+/// One line as typed, with tabs as spaces, other control characters dropped and a typed list
+/// marker ("- ", "* ", "• ") written as the bullet the rest of the message uses.
+std::string cleanLine(const std::string& line) {
+    std::string clean;
     for (char c : line) {
-        if (c == ' ' || c == '\t') {
-            if (!word.empty()) found.push_back(std::move(word));
-            word.clear();
-        } else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F) {
-            word += c;
-        }
+        if (c == '\t')
+            clean += ' ';
+        else if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F)
+            clean += c;
     }
-    if (!word.empty()) found.push_back(std::move(word));
-    return found;
+    while (!clean.empty() && clean.back() == ' ')
+        clean.pop_back();
+    std::size_t start = 0;
+    while (start < clean.size() && clean[start] == ' ')
+        ++start;
+    for (const char* marker : {"- ", "* ", "\u2022 "}) {
+        const std::string m(marker);
+        if (clean.compare(start, m.size(), m) == 0)
+            return clean.substr(0, start) + kBullet + clean.substr(start + m.size());
+    }
+    return clean;
 }
 
-/// `text` wrapped at kLineWidth: the first line starts with `first`, the next ones with `rest`
-/// (same width, so bullets hang). A line break in the text starts a new line; a word longer than
-/// the line (a web address) is not broken.
-void appendWrapped(std::string& out, const std::string& text, const std::string& first,
-                   const std::string& rest) {
-    std::string line = first;
-    std::size_t width = codePoints(first);
-    bool lineHasWord = false;
-    auto flush = [&] {
-        while (!line.empty() && line.back() == ' ')
-            line.pop_back();
-        out += line + "\n";
-        line = rest;
-        width = codePoints(rest);
-        lineHasWord = false;
-    };
+/// `text` as lines: the first starts with `first`, the ones after a typed line break with `rest`.
+/// No wrapping: a chat bubble or an e-mail wraps to its own width.
+void appendLines(std::string& out, const std::string& text, const std::string& first,
+                 const std::string& rest) {
     std::size_t from = 0;
+    bool firstLine = true;
     while (true) {
         const std::size_t end = text.find('\n', from);
-        for (const std::string& word :
-             words(text.substr(from, end == std::string::npos ? end : end - from))) {
-            const std::size_t length = codePoints(word);
-            if (lineHasWord && width + 1 + length > kLineWidth) flush();
-            if (lineHasWord) {
-                line += ' ';
-                ++width;
-            }
-            line += word;
-            width += length;
-            lineHasWord = true;
-        }
+        const std::string line = cleanLine(text.substr(from, end == std::string::npos ? end : end - from));
+        if (!line.empty() || firstLine) out += (firstLine ? first : rest) + line + "\n";
+        firstLine = false;
         if (end == std::string::npos) break;
-        if (lineHasWord) flush();
         from = end + 1;
     }
-    if (lineHasWord || line != rest) flush();
-}
-
-void appendUnderlined(std::string& out, const std::string& heading, char mark) {
-    appendWrapped(out, heading, "", "");
-    out += std::string(std::min(codePoints(heading), kLineWidth), mark) + "\n";
 }
 
 void appendBlock(std::string& out, const ReportBlock& block) {
-    if (!block.caption.empty()) appendWrapped(out, block.caption + ":", "", "");
+    if (!block.caption.empty()) appendLines(out, block.caption + ":", "", "");
     switch (block.kind) {
     case BlockKind::Paragraph:
     case BlockKind::Notice:
-        for (const std::string& item : block.items)
-            appendWrapped(out, item, "", "");
+        for (std::size_t i = 0; i < block.items.size(); ++i) {
+            if (i > 0) out += "\n";
+            appendLines(out, block.items[i], "", "");
+        }
         break;
     case BlockKind::Quote:
         for (const std::string& item : block.items)
-            appendWrapped(out, "\"" + item + "\"", "  ", "  ");
+            appendLines(out, "\u201C" + item + "\u201D", "", "");
         break;
     case BlockKind::Bullets:
         for (const std::string& item : block.items)
-            appendWrapped(out, item, "- ", "  ");
+            appendLines(out, item, kBullet, "  ");
         break;
     case BlockKind::Table:
-        // A table does not fit a phone: one bullet per row, the other columns as "Wie: ..." lines.
+        // A table does not fit a chat bubble: one bullet per row, the other columns on one line below.
         for (const auto& row : block.table.rows) {
-            for (std::size_t i = 0; i < row.size(); ++i) {
-                if (i == 0) {
-                    appendWrapped(out, row[0], "- ", "  ");
-                } else if (!row[i].empty()) {
-                    const std::string label =
-                        i < block.table.header.size() ? block.table.header[i] + ": " : "";
-                    appendWrapped(out, label + row[i], "  ", "    ");
-                }
+            // A short first cell (a grade) says what it is: "• Groep: 3", not "• 3".
+            const std::string first = row.empty() ? std::string() : row[0];
+            const bool labelled = block.table.kind(0) == ColumnContent::Short && !block.table.header.empty();
+            appendLines(out, labelled ? block.table.header[0] + ": " + first : first, kBullet, "  ");
+            std::string details;
+            for (std::size_t i = 1; i < row.size(); ++i) {
+                if (row[i].empty()) continue;
+                if (!details.empty()) details += kJoin;
+                details += (i < block.table.header.size() ? block.table.header[i] + ": " : "") + row[i];
             }
+            std::string flat;
+            for (char c : details)
+                flat += c == '\n' ? ' ' : c;
+            if (!flat.empty()) appendLines(out, flat, "  ", "  ");
         }
         break;
     }
@@ -114,16 +93,11 @@ void appendBlock(std::string& out, const ReportBlock& block) {
 std::string writeText(const Report& report) {
     std::string out;
     out.reserve(8 * 1024);
-    appendUnderlined(out, report.title, '=');
-    if (!report.subtitle.empty()) appendWrapped(out, report.subtitle, "", "");
+    appendLines(out, report.title, "", "");
+    if (!report.subtitle.empty()) appendLines(out, report.subtitle, "", "");
     out += "\n";
     for (const ReportSection& section : report.sections) {
-        if (!section.heading.empty()) {
-            if (section.level <= 2)
-                appendUnderlined(out, section.heading, '-');
-            else
-                appendWrapped(out, "» " + section.heading, "", "  ");
-        }
+        if (!section.heading.empty()) appendLines(out, section.heading, "", "");
         for (const ReportBlock& block : section.blocks)
             appendBlock(out, block);
         if (section.blocks.empty()) out += "\n";

@@ -7,8 +7,10 @@
 
 namespace dlg {
 
-/// Plain text for a school app message: lines of at most 72 characters, bullets "- ", tables as one bullet
-/// per row. Control characters are dropped.
+/// Paste-ready text for Parro, Social Schools or an e-mail: short paragraphs separated by an
+/// empty line, bullets as "• " (typed "- " list lines too), tables as one bullet per row with
+/// the other columns on one line below, and no fixed line width (the app wraps to its bubble).
+/// Control characters are dropped; nothing is escaped.
 std::string writeText(const Report& report);
 
 } // namespace dlg
