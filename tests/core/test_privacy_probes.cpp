@@ -39,7 +39,7 @@ std::string oneHit(const std::string& text, PersonalDataKind kind, SchoolContact
 
 } // namespace
 
-TEST_CASE("NFC: a letter typed as base + combining accent is composed; invisible characters go") {
+TEST_CASE("NFC: a letter typed as base + combining accent is composed, invisible characters go") {
     CHECK(composeLatinAndStripInvisible("Ays\u0327e") == "Ayşe");
     CHECK(composeLatinAndStripInvisible("e\u0301e\u0300E\u0308 I\u0307") == "éèË İ");
     CHECK(composeLatinAndStripInvisible("De\u00ADmir De\u200Bmir\u2060") == "Demir Demir");
@@ -132,7 +132,7 @@ TEST_CASE("probe: a home address, a Dutch postcode with a house number") {
     CHECK(scan("Postcodegebied 1234 AB. Tussen 2026 en 2027 komen 1500 ouders. 1234 SS 12").empty());
 }
 
-TEST_CASE("the school's own contact details pass; every other address or number still blocks") {
+TEST_CASE("the school's own contact details pass, every other address or number still blocks") {
     const SchoolContacts school{"info@regenboog.nl", "020-7654321"};
     CHECK(scan("Mail info@regenboog.nl of Info [at] Regenboog [dot] nl, bel 020 765 4321 of +31 20 7654321.",
                school)

@@ -72,7 +72,7 @@ TEST_CASE("intern: table headings say \"Tafel\" once and the leader comes from t
     CHECK(contains(reportTexts(report), "Tafelleider: Tom Peeters."));
 }
 
-TEST_CASE("planned dates read like the other dates; the CSV keeps them sortable") {
+TEST_CASE("planned dates read like the other dates, and the CSV keeps them sortable") {
     Session session = reportFixture();
     session.actions[0].planned = "2027-01-23";
     const Report report = buildReport(session, {ReportKind::Feedback, ""});
