@@ -18,8 +18,15 @@
 // Objectives are also compared with the references in assign_references.h (the proven optimum, or
 // the best seating and lower bound known), when the instance still matches the reference's model.
 //
+// With --varied N the bench instead measures N varied evenings per size (assign_varied.h: other
+// schools' shapes, many themes, scarce language bridges, pins, capacities) against the pattern
+// bound: mean and worst % above it for the normal run (and with --thorough the thorough mode),
+// with times; --details prints one line per evening, --no-bound skips the bound (mean objective
+// only, to compare two versions of the balancer quickly). The normal run's time is the median of --runs.
+//
 // Usage: bench_assign [--runs N] [--effort X] [--searches N] [--thorough] [--seed N] [--seeds N]
-//                     [--only PEOPLE] [--bound] [--lp SECONDS] [--lp-min PEOPLE] [--lp-max PEOPLE]
+//                     [--varied N] [--details] [--no-bound] [--only PEOPLE] [--bound] [--lp SECONDS]
+//                     [--lp-min PEOPLE] [--lp-max PEOPLE]
 // --thorough measures the thorough mode (Grondig indelen, assign --thorough): thoroughOptions, whose
 // work grows with the evening (seconds per run: use --runs 1); --effort then scales that work, and
 // --searches can only raise its three searches.
@@ -36,6 +43,7 @@
 
 #include "assign_bound.h"
 #include "assign_references.h"
+#include "assign_varied_run.h"
 #include "core/assign/assign.h"
 #include "core/assign/assign_lp.h"
 #include "core/assign/assign_sample.h"
@@ -202,11 +210,17 @@ int main(int argc, char** argv) {
     int searches = dlg::AssignOptions{}.searches;
     bool thorough = false;
     bool patternBound = false;
+    bool details = false;
+    bool noBound = false;
+    int varied = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string option = argv[i];
-        if (option == "--thorough" || option == "--bound") { // the two options without a value
+        if (option == "--thorough" || option == "--bound" || option == "--details" ||
+            option == "--no-bound") {
+            noBound = noBound || option == "--no-bound"; // the options without a value
             thorough = thorough || option == "--thorough";
             patternBound = patternBound || option == "--bound";
+            details = details || option == "--details";
             continue;
         }
         if (++i == argc) {
@@ -223,6 +237,8 @@ int main(int argc, char** argv) {
             seed = std::strtoull(argv[i], nullptr, 10);
         else if (option == "--seeds")
             seeds = std::max(0, std::atoi(argv[i]));
+        else if (option == "--varied")
+            varied = std::max(1, std::atoi(argv[i]));
         else if (option == "--searches")
             searches = std::max(1, std::atoi(argv[i]));
         else if (option == "--lp")
@@ -235,6 +251,20 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_assign: unknown option %s\n", option.c_str());
             return 1;
         }
+    }
+    if (varied > 0) {
+        bench::VariedRun run;
+        run.evenings = varied;
+        run.only = only;
+        run.runs = runs;
+        run.thorough = thorough;
+        run.details = details;
+        run.bound = !noBound;
+        run.options.seed = seed;
+        run.options.effort = effort;
+        run.options.searches = searches;
+        bench::reportVaried(run);
+        return 0;
     }
     if (lpSeconds > 0 && std::system("command -v cbc > /dev/null 2>&1") != 0) {
         std::printf("cbc not on PATH (apt-get install coinor-cbc): no optimality comparison\n");
