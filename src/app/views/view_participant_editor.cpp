@@ -6,9 +6,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "app/views/fields.h"
 #include "app/state/people_logic.h"
+#include "app/views/fields.h"
 #include "app/views/view_people.h"
+#include "core/model/grade.h"
 
 namespace dlg {
 
@@ -58,14 +59,19 @@ void textRow(const ViewContext& ctx, const Participant& p, const char* key, cons
 }
 
 // Grades and languages: edited as one comma-separated line.
+// `canonical` (may be null) puts the list in its one stored form once the field is left, not while
+// typing: "groep 8" would otherwise turn into "8" halfway through the word.
 void listRow(const ViewContext& ctx, const Participant& p, const char* key, const char* field,
-             std::vector<std::string> Participant::*member) {
+             std::vector<std::string> Participant::*member,
+             std::vector<std::string> (*canonical)(const std::vector<std::string>&) = nullptr) {
     label(ctx, key);
     const std::string fieldKey = "people/" + p.id + "/" + field;
     std::string buffer = joinList(p.*member);
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputText(("##" + fieldKey).c_str(), &buffer, ImGuiInputTextFlags_NoUndoRedo)) {
-        std::vector<std::string> after = splitList(buffer);
+    const bool typed = ImGui::InputText(("##" + fieldKey).c_str(), &buffer, ImGuiInputTextFlags_NoUndoRedo);
+    const bool left = canonical && ImGui::IsItemDeactivatedAfterEdit();
+    if (typed || left) {
+        std::vector<std::string> after = left ? canonical(splitList(buffer)) : splitList(buffer);
         if (after != p.*member)
             ctx.out.edit(setValue<std::vector<std::string>>(ctx.t("undo.people.edit"), fieldKey,
                                                             personField(p.id, member), p.*member, after));
@@ -143,7 +149,7 @@ void drawParticipantEditor(const ViewContext& ctx) {
         enumRow(ctx, p, "people.col.role", "role", &Participant::role, {Role::Parent, Role::Staff},
                 "people.role.");
         textRow(ctx, p, "people.col.function", "function", &Participant::function);
-        listRow(ctx, p, "people.col.grades", "grades", &Participant::grades);
+        listRow(ctx, p, "people.col.grades", "grades", &Participant::grades, canonicalGrades);
         textRow(ctx, p, "people.col.family", "family", &Participant::family);
         listRow(ctx, p, "people.col.languages", "languages", &Participant::languages);
         textRow(ctx, p, "people.col.support", "support", &Participant::languageSupport);

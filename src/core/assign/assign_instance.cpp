@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include "core/model/grade.h"
+
 namespace dlg {
 
 std::vector<const Participant*> selectParticipants(const Session& session, bool presentOnly) {
@@ -59,7 +61,8 @@ void fillPeople(Instance& in) {
         if (in.isStaff[p]) ++in.staffTotal;
         if (!in.isStaff[p]) {
             for (const std::string& grade : person.grades) {
-                int g = indexOf(in.gradeNames, grade);
+                // One grade however it is written ("groep 8" in a session built in memory).
+                int g = indexOf(in.gradeNames, canonicalGrade(grade));
                 if (std::find(in.gradesOf[p].begin(), in.gradesOf[p].end(), g) != in.gradesOf[p].end())
                     continue;
                 in.gradesOf[p].push_back(g);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <set>
 
+#include "core/model/grade.h"
+
 namespace dlg::assign {
 namespace {
 
@@ -50,7 +52,7 @@ void fillTable(const Instance& in, int t, const std::vector<int>& members, const
         else
             ++report.parents;
         if (person.role == Role::Parent) {
-            std::set<std::string> grades(person.grades.begin(), person.grades.end());
+            const std::vector<std::string> grades = canonicalGrades(person.grades); // distinct
             for (const std::string& grade : grades)
                 ++report.grades[grade];
         }
@@ -157,7 +159,7 @@ void describeSeating(const Instance& in, const std::vector<int>& tableOf, const 
     for (int p = 0; p < in.people; ++p) {
         const Participant& person = *in.persons[p];
         if (person.role == Role::Parent) {
-            std::set<std::string> grades(person.grades.begin(), person.grades.end());
+            const std::vector<std::string> grades = canonicalGrades(person.grades); // distinct
             for (const std::string& grade : grades)
                 ++gradeParents[grade];
         }

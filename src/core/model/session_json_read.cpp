@@ -1,8 +1,9 @@
 // Reading a session: one function per struct, all through ObjectReader so problems carry paths.
 #include "core/model/session_json.h"
 
-#include "core/model/json_reader.h"
 #include "core/model/assign_rules_json.h" // [assign]
+#include "core/model/grade.h"
+#include "core/model/json_reader.h"
 
 namespace dlg {
 namespace {
@@ -86,6 +87,7 @@ Participant readParticipant(const Json& value, const Path& path, Problems& probl
     r.word("role", person.role, roleFromString, "a role", "\"ouder\" or \"medewerker\"");
     r.text("function", person.function);
     r.textList("grades", person.grades);
+    person.grades = canonicalGrades(person.grades); // older files wrote "groep 8"
     r.text("family", person.family);
     r.textList("languages", person.languages);
     r.text("languageSupport", person.languageSupport);

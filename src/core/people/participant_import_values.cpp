@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <iterator>
 
+#include "core/model/grade.h"
 #include "core/people/participant_import_columns.h"
 #include "core/privacy/privacy_guard_text.h"
 
@@ -216,7 +217,7 @@ std::vector<std::string> parseGrades(std::string_view cell) {
             flush();
     }
     flush();
-    return grades;
+    return canonicalGrades(grades); // the form the file and the balancer use ("3a" -> "3A")
 }
 
 std::string languageCode(std::string_view name) {
