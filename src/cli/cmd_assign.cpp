@@ -16,8 +16,11 @@ constexpr const char* kHelp =
     "share of parents and staff, spread over grades, with preferences and language support, and\n"
     "saves the seating into FILE. Prints a report per table and the objective.\n\n"
     "  --seed N      seed of the search (default: the seed stored in the file, else 1)\n"
-    "  --rebalance   keep the current seating: drop absent people, seat newcomers, move as few\n"
-    "                people as the hard rules need (after check-in or late arrivals)\n"
+    "  --rebalance   keep the current seating: drop absent people, seat newcomers, move people\n"
+    "                when a hard rule needs it or when the move gains more than it costs (a\n"
+    "                language bridge restored; moveWeight per person moved); pinned people and\n"
+    "                table leaders never move. Every move is listed (after check-in or late\n"
+    "                arrivals)\n"
     "  --round 2     plan a second round in which people meet as many new people as possible\n"
     "  --thorough    three searches side by side, each with work that grows with the evening\n"
     "                (up to about 280 times a normal run): on two cores a second or two up to\n"
@@ -25,7 +28,8 @@ constexpr const char* kHelp =
     "                cores), for a cheaper seating; for the preparation, not the walk-in\n"
     "                (Grondig indelen). With --rebalance it only lets the rebalance search\n"
     "                work longer\n"
-    "  --all         seat everyone who did not decline, not only people marked present\n"
+    "  --all         seat everyone who did not decline, not only people marked present (before\n"
+    "                check-in, when nobody is marked present yet, assign does this by itself)\n"
     "  --json        print {tables, assignment, objective, hard_violations, ...} as JSON\n\n"
     "Exit codes: 0 seated, 1 usage error, 2 invalid data or no seating keeps the hard rules\n"
     "(the reason is printed), 3 the file cannot be read or written.\n";
@@ -92,6 +96,8 @@ void printReport(const AssignResult& result, std::ostream& out) {
         out << "         grades" << (grades.empty() ? " -" : grades) << " | languages"
             << (languages.empty() ? " -" : languages) << "\n";
     }
+    if (!result.moves.empty())
+        out << "moved " << result.moves.size() << " seated people (tell them their new table):\n";
     for (const SeatMove& move : result.moves)
         out << "moved " << move.personId << ": " << move.fromTable << " -> " << move.toTable << "\n";
     const ObjectiveBreakdown& o = result.objective;
@@ -153,7 +159,13 @@ int runAssign(const Args& args, Io& io) {
     Session& session = *loaded.session;
     AssignOptions options;
     options.seed = seed.value_or(session.assignment.seed != 0 ? session.assignment.seed : 1);
-    if (parsed->has("all")) options.presentOnly = false;
+    // Before check-in (nobody marked present) everyone registered is seated, said in the output.
+    options.presentOnly = parsed->has("all") ? std::optional<bool>(false) : seatWhom(session);
+    if (!parsed->has("all") && !checkInBegun(session))
+        (parsed->has("json") ? io.err : io.out)
+            << file
+            << ": nobody is checked in yet: seating everyone who did not decline; once check-in "
+               "has begun, assign seats the people marked present\n";
     if (parsed->has("thorough")) {
         options = thoroughOptions(options);
         // Otherwise the terminal looks stuck for up to twenty seconds.

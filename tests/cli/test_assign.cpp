@@ -3,6 +3,7 @@
 
 #include <sstream>
 
+#include "../core/test_assign_support.h"
 #include "../core/test_support.h"
 #include "cli/cli.h"
 #include "core/assign/assign.h"
@@ -103,4 +104,56 @@ TEST_CASE("cli assign: infeasible input exits 2 with the reason, usage errors ex
     Run rebalance = runAssign({"assign", file, "--rebalance"});
     CHECK(rebalance.code == 2);
     CHECK(contains(rebalance.err, "needs an existing seating"));
+}
+
+TEST_CASE("cli assign: before check-in everyone registered is seated and the output says so") {
+    TempDir dir("assign");
+    Session sample = sampleEvening({30, 4}, 6);
+    for (Participant& person : sample.participants)
+        person.present = false; // the week before: nobody checked in
+    sample.participants[5].rsvp = Rsvp::Declined;
+    const std::string file = writeSample(dir, sample);
+    Run before = runAssign({"assign", file});
+    INFO(before.err);
+    REQUIRE(before.code == 0);
+    CHECK(contains(before.out, "nobody is checked in yet: seating everyone who did not decline"));
+    CHECK(contains(before.out, "seated 29 people"));
+
+    // Check-in has begun: only the present ones, and no such line.
+    for (int i = 0; i < 20; ++i)
+        sample.participants[static_cast<std::size_t>(i)].present = true;
+    const std::string checkedIn = writeSample(dir, sample);
+    Run during = runAssign({"assign", checkedIn});
+    INFO(during.err);
+    REQUIRE(during.code == 0);
+    CHECK_FALSE(contains(during.out, "nobody is checked in"));
+    CHECK(contains(during.out, "seated 20 people"));
+}
+
+TEST_CASE("cli assign: --rebalance lists the people it moved") {
+    TempDir dir("assign");
+    Session room = sampleEvening({12, 3}, 1); // its title and themes; people and tables below
+    room.participants.clear();
+    room.tables.clear();
+    room.assignment = {};
+    for (int i = 1; i <= 12; ++i)
+        room.participants.push_back(
+            person("p" + std::to_string(i), i <= 3 ? Role::Staff : Role::Parent, {"1"}));
+    room.participants[3].languageSupport = "ar";
+    room.participants[3].languages = {"ar"};
+    room.participants[6].languages = {"nl", "ar"};
+    room.participants[7].languages = {"nl", "ar"};
+    for (const char* id : {"t1", "t2", "t3"})
+        room.tables.push_back(table(id));
+    for (int i = 1; i <= 12; ++i)
+        room.assignment.seats["p" + std::to_string(i)] = "t" + std::to_string(1 + (i - 1) % 3);
+    room.participants[6].present = false; // p4's bridge goes home
+    for (Participant& p : room.participants)
+        p.firstName = p.id;
+    const std::string file = writeSample(dir, room);
+    Run run = runAssign({"assign", file, "--rebalance"});
+    INFO(run.err);
+    REQUIRE(run.code == 0);
+    CHECK(contains(run.out, "moved 2 seated people"));
+    CHECK(contains(run.out, "language 0.00"));
 }

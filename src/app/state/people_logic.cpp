@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/model/grade.h"
 #include "core/people/participant_import.h"
 #include "core/privacy/privacy_guard_text.h"
 
@@ -238,7 +239,7 @@ Participant makeWalkIn(const Session& session, const std::string& name, Role rol
             person.lastName += (i > 1 ? " " : "") + parts[i];
     }
     person.role = role;
-    if (!grade.empty()) person.grades.push_back(grade);
+    if (!canonicalGrade(grade).empty()) person.grades.push_back(canonicalGrade(grade));
     person.rsvp = Rsvp::Registered;
     person.present = true;
     return person;
@@ -247,9 +248,7 @@ Participant makeWalkIn(const Session& session, const std::string& name, Role rol
 AssignOptions guiAssignOptions(const Session& session) {
     AssignOptions options;
     options.seed = session.assignment.seed == 0 ? 1 : session.assignment.seed;
-    const bool anyonePresent = std::any_of(session.participants.begin(), session.participants.end(),
-                                           [](const Participant& p) { return p.present; });
-    if (!anyonePresent) options.presentOnly = false;
+    options.presentOnly = seatWhom(session); // before check-in: everyone registered
     return options;
 }
 

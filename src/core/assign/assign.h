@@ -69,10 +69,10 @@ struct AssignOptions {
     /// number of seating blocks); the best is annealed, then polished by iterated local search.
     int restarts = 1;
     /// Scales the search work (a count of evaluated steps, so results do not depend on the
-    /// machine's speed); 1 is tuned for well under 50 ms at 400 people.
+    /// machine's speed); 1 is tuned for well under 200 ms at 400 people.
     double effort = 1.0;
     /// The work of the thorough mode ("Grondig indelen", thoroughOptions): it grows with the
-    /// evening instead of staying at the 50 ms of a normal run (searchWork).
+    /// evening instead of staying at the fraction of a second of a normal run (searchWork).
     bool thorough = false;
     /// Independent searches from different seeds, each with the whole effort; the cheapest seating
     /// wins. They run side by side on separate threads: on a dual-core laptop two take about the
@@ -81,6 +81,11 @@ struct AssignOptions {
     /// Set from another thread to end the search early (the window closes, or another evening is
     /// opened while the thorough search runs); the seating found so far is returned, `stopped` set.
     const std::atomic<bool>* stop = nullptr;
+    /// Rebalance: seated people may also move where that gains more than it costs, i.e. where a
+    /// move or swap lowers the objective including AssignRules::moveWeight per person moved (a
+    /// language bridge restored is worth languageWeight, 100, against 10 per person). false: seated
+    /// people move only when a hard rule requires it (only the walk-ins are seated).
+    bool weighMoves = true;
     /// When set, the (first) search keeps it at the share of its work done, 0 to 1 (1 once the
     /// seating is ready), for a progress bar on another thread.
     std::atomic<float>* progress = nullptr;
@@ -94,8 +99,13 @@ struct AssignOptions {
 /// only gets the larger cap on its work.
 AssignOptions thoroughOptions(AssignOptions options);
 
+/// Options for the improvement that goes on in the background after a quick seating (the window's
+/// Indelen, anytime): the thorough mode's searches with a seventh of its work, a few seconds on
+/// two cores at 400 people (under one up to 100). Its result is offered, not applied.
+AssignOptions improvementOptions(AssignOptions options);
+
 /// The work of one search in evaluated steps for this evening and these options: a normal run
-/// has at least 260,000; the thorough mode 2,850 times the square of the seating blocks (families
+/// has 2,400 per seating block, at least 260,000; the thorough mode 2,850 times the square of the seating blocks (families
 /// and single people), between 6.5 and 72 million. Both times AssignOptions::effort.
 std::int64_t searchWork(const Session& session, const AssignOptions& options);
 
@@ -122,7 +132,9 @@ AssignResult assignTables(const Session& session, const AssignOptions& options);
 
 /// Restores the hard rules after check-in or late arrivals, starting from
 /// `session.assignment.seats`: absent people are dropped, newcomers seated, and seated people move
-/// only when a hard rule requires it, as few as possible.
+/// when a hard rule requires it (as few as possible) or when the move pays for itself in the
+/// objective, which counts AssignRules::moveWeight per person moved (AssignOptions::weighMoves).
+/// Pinned people and table leaders never move. `moves` lists everyone who changed table.
 AssignResult rebalanceTables(const Session& session, const AssignOptions& options);
 
 /// A second round from `session.assignment.seats` (round 1): same hard rules, as few pairs as
@@ -135,6 +147,14 @@ AssignResult evaluateSeating(const Session& session, const std::map<std::string,
                              const AssignOptions& options,
                              const std::map<std::string, std::string>& previousSeats = {},
                              const std::map<std::string, std::string>& round1 = {});
+
+/// True once someone is marked present (check-in has begun).
+bool checkInBegun(const Session& session);
+
+/// The AssignOptions::presentOnly that the CLI's `assign` and the window use when the user did not
+/// choose: before check-in everyone who did not decline (seating the registered people in advance
+/// is what a school does the week before), from check-in on the rules' choice (the present ones).
+std::optional<bool> seatWhom(const Session& session);
 
 /// The participants the balancer seats: present ones, or all who did not decline.
 std::vector<const Participant*> selectParticipants(const Session& session, bool presentOnly);

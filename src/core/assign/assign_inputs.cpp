@@ -1,5 +1,7 @@
-// Whether a seating computed from one copy of the evening still fits another (the thorough search
-// runs on a copy while the user keeps working).
+// Whom the balancer seats before check-in, and whether a seating computed from one copy of the
+// evening still fits another (the thorough search runs on a copy while the user keeps working).
+#include <algorithm>
+
 #include "core/assign/assign.h"
 #include "core/model/session_json.h"
 
@@ -12,6 +14,18 @@ bool sameSeatingInputs(const Session& before, const Session& now) {
     for (const char* key : {"participants", "tables", "assignment", "assignRules"})
         if (a.value(key, Json()) != b.value(key, Json())) return false;
     return true;
+}
+
+bool checkInBegun(const Session& session) {
+    // Not the run log: a school that runs the evening without checking anyone in still wants the
+    // registered people seated.
+    return std::any_of(session.participants.begin(), session.participants.end(),
+                       [](const Participant& p) { return p.present; });
+}
+
+std::optional<bool> seatWhom(const Session& session) {
+    if (!checkInBegun(session)) return false;
+    return std::nullopt;
 }
 
 } // namespace dlg

@@ -42,6 +42,22 @@ bool better(const Delta& a, const Delta& b, bool fewestMoves) {
     return a.cost < b.cost - kEpsilon;
 }
 
+// Per block: 0 when a member bridges a language someone needs, 1 when a member needs support,
+// 2 otherwise.
+std::vector<int> languageRanks(const Instance& in) {
+    std::vector<bool> needed(in.languageNames.size(), false);
+    for (int p = 0; p < in.people; ++p)
+        if (in.needsLanguage[p] >= 0) needed[in.needsLanguage[p]] = true;
+    std::vector<int> rank(in.blocks.size(), 2);
+    for (std::size_t b = 0; b < in.blocks.size(); ++b)
+        for (int p : in.blocks[b].members) {
+            for (int l : in.bridges[p])
+                if (needed[l]) rank[b] = 0;
+            if (in.needsLanguage[p] >= 0) rank[b] = std::min(rank[b], 1);
+        }
+    return rank;
+}
+
 } // namespace
 
 void construct(Seating& seating, const Instance& in, Rng& rng, Budget& budget) {
@@ -54,12 +70,17 @@ void construct(Seating& seating, const Instance& in, Rng& rng, Budget& budget) {
             order.push_back(b);
     }
     shuffle(order, rng);
-    // Staff first so every table gets its share, then the largest blocks while there is room.
+    // Staff first so every table gets its share, then the largest blocks while there is room;
+    // among blocks of one size, bridge speakers before parents who need them, so each of those
+    // lands where a bridge already sits (scarce bridges: the language term decides the evening).
+    const std::vector<int> language = languageRanks(in);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         bool staffA = in.blocks[a].staff > 0;
         bool staffB = in.blocks[b].staff > 0;
         if (staffA != staffB) return staffA;
-        return in.blocks[a].members.size() > in.blocks[b].members.size();
+        if (in.blocks[a].members.size() != in.blocks[b].members.size())
+            return in.blocks[a].members.size() > in.blocks[b].members.size();
+        return language[a] < language[b];
     });
     // The staff band is judged at the size a table will have when full: while tables fill up,
     // the band of the current size would send staff to few tables and leave much to repair.
@@ -254,6 +275,16 @@ void improve(Seating& seating, const Instance& in, Rng& rng, const std::vector<b
     ActiveBlocks active(order, movable.size());
     for (int b : order)
         active.push(b);
+    improveFrom(seating, in, rng, order, active, budget);
+}
+
+void improveAt(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
+               const std::vector<bool>& tables, Budget& budget) {
+    std::vector<int> order = movableBlocks(movable);
+    shuffle(order, rng);
+    ActiveBlocks active(order, movable.size());
+    for (int b : order)
+        if (tables[seating.tableOfBlock(b)]) active.push(b);
     improveFrom(seating, in, rng, order, active, budget);
 }
 

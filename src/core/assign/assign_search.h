@@ -78,6 +78,12 @@ bool repair(Seating& seating, const Instance& instance, Rng& rng, const std::vec
 void improve(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
              Budget& budget);
 
+/// The same local search started only from the blocks at the `tables` flagged (a rebalance: the
+/// rest of the room was at a local optimum before), each trying moves and swaps with any movable
+/// block. Moves of previously seated people are priced by the seating (AssignRules::moveWeight).
+void improveAt(Seating& seating, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
+               const std::vector<bool>& tables, Budget& budget);
+
 /// Iterated local search: random rule-keeping swaps, improve, keep when better.
 void perturbAndImprove(Seating& best, const Instance& instance, Rng& rng, const std::vector<bool>& movable,
                        Budget& budget);

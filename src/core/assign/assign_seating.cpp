@@ -81,10 +81,15 @@ void Seating::add(int block, int table, int sign) {
 
 double Seating::tableCost(int table) const {
     const int grades = static_cast<int>(in_->gradeNames.size());
-    const int languages = static_cast<int>(in_->languageNames.size());
     double spread = 0;
     for (int g = 0; g < grades; ++g)
         spread += std::fabs(gradeCount_[table * grades + g] - in_->gradeShare[g] * size_[table]);
+    return in_->rules.gradeWeight * spread + in_->rules.languageWeight * unsupportedAt(table) +
+           in_->rules.repeatWeight * repeatPairs_[table];
+}
+
+int Seating::unsupportedAt(int table) const {
+    const int languages = static_cast<int>(in_->languageNames.size());
     int unsupported = 0;
     for (int l = 0; l < languages; ++l) {
         int bridges = bridge_[table * languages + l];
@@ -92,8 +97,7 @@ double Seating::tableCost(int table) const {
         // A needer who bridges the language themself still needs someone else to talk to.
         if (bridges == 1 && needSelf_[table * languages + l] == 1) ++unsupported;
     }
-    return in_->rules.gradeWeight * spread + in_->rules.languageWeight * unsupported +
-           in_->rules.repeatWeight * repeatPairs_[table];
+    return unsupported;
 }
 
 int Seating::tableHard(int table) const {

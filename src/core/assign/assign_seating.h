@@ -30,9 +30,15 @@ class Seating {
     int hard() const { return hardTotal_; } ///< violated hard-rule units over all tables
     int hardAt(int table) const { return hard_[table]; }
     int moved() const { return movedTotal_; }
+    /// True when the person had another table before (rebalance), or had none (a newcomer).
+    bool movedPerson(int person) const {
+        return !previous_.empty() && previous_[person] != tableOfPerson(person);
+    }
     /// True when a member of the block had a table before (rebalance).
     bool seatedBefore(int block) const;
     double cost() const; ///< weighted soft objective of the placed blocks
+    /// Parents needing language support at `table` with nobody there to bridge.
+    int unsupportedAt(int table) const;
 
     /// Puts an unplaced block at `table`, or moves a placed one there.
     void moveBlock(int block, int table);
