@@ -152,6 +152,10 @@ void App::handle(const UiAction& action) {
             startThoroughSearch();
         else if (action.key == "thoroughStop")
             stopThoroughSearch();
+        else if (action.key == "improve")
+            startImprovement();
+        else if (action.key == "offerApply" || action.key == "offerDismiss")
+            takeOffer(action.key == "offerApply");
         else
             handlePeopleAction(state_, action);
         break;

@@ -119,6 +119,9 @@ class App {
     void startThoroughSearch(); // app_balancer.cpp
     void stopThoroughSearch();  // app_balancer.cpp: the user stops it; the seating stays as it was
     void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; stops the search
+    void startImprovement();    // app_balancer.cpp: after Indelen, search on in the background
+    void takeOffer(bool accept); // app_balancer.cpp: the better seating offered, applied or dismissed
+    void finishImprovement(const BalancerJob& job, FrameOutput& output);
 
     AppState state_;
     std::filesystem::path assets_;

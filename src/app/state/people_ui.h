@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/state/seating_offer.h"
 #include "core/model/model.h"
 #include "core/people/participant_import.h"
 
@@ -42,7 +43,9 @@ struct PeopleUiState {
 
     std::optional<ImportDialogState> import; ///< open import dialog
     bool thoroughBusy = false;               ///< "Grondig indelen" runs on a worker thread
-    int thoroughPercent = 0;                 ///< how far it is, for the progress bar
+    int thoroughPercent = 0;                 ///< how far it is (or the improvement), for the progress bar
+    bool improving = false;                  ///< after Indelen the search goes on in the background
+    std::optional<SeatingOffer> offer;       ///< the better seating it found, until applied or dismissed
 };
 
 /// Applies a UiAction of kind People (key names the field, text/number the value). The import

@@ -7,8 +7,9 @@
 #include <vector>
 
 #include "app/state/balancer_outcome.h"
-#include "app/views/fields.h"
 #include "app/state/people_logic.h"
+#include "app/views/fields.h"
+#include "app/views/view_assignment_offer.h"
 #include "app/views/view_people.h"
 
 namespace dlg {
@@ -57,8 +58,12 @@ void drawButtons(const ViewContext& ctx) {
     // While the thorough search runs on its worker thread, nothing else may replace the seating.
     const bool busy = ctx.state.ui.people.thoroughBusy;
     ImGui::BeginDisabled(busy);
-    if (ImGui::Button(ctx.t.label("indeling.assign", "assign").c_str()))
-        applyResult(ctx, assignTables(session, options), false, "undo.indeling.assign");
+    if (ImGui::Button(ctx.t.label("indeling.assign", "assign").c_str())) {
+        const AssignResult quick = assignTables(session, options);
+        applyResult(ctx, quick, false, "undo.indeling.assign");
+        // Anytime: the quick seating shows now, the search goes on in the background.
+        if (quick.feasible) peopleAct(ctx, "improve");
+    }
     ctx.record("indeling/assign");
     ImGui::SameLine();
     // Not while the evening runs: a seating landing a second later would reshuffle the room.
@@ -81,6 +86,7 @@ void drawButtons(const ViewContext& ctx) {
     ImGui::EndDisabled();
     ImGui::EndDisabled();
     if (busy) drawThoroughProgress(ctx);
+    drawImprovement(ctx);
     // Wrapped: in large-text mode the sentence is wider than the screen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s",
