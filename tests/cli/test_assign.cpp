@@ -70,14 +70,18 @@ TEST_CASE("cli assign: --thorough runs the thorough search and saves its seating
     // Small, so the thorough mode's work (it grows with the evening) stays cheap in the tests.
     const Session sample = sampleEvening({40, 5}, 4);
     const std::string file = writeSample(dir, sample);
+    // A seed on which the thorough mode finds a cheaper seating than the normal run, so the flag's
+    // effect is visible (the normal run finds the optimum of this evening on some seeds).
     AssignOptions options;
-    options.seed = 2;
-    const AssignResult quick = assignTables(sample, options);
-    const AssignResult thorough = assignTables(sample, thoroughOptions(options));
-    REQUIRE(thorough.feasible);
-    // The thorough mode finds a cheaper seating on this evening, so the flag's effect is visible.
-    REQUIRE(thorough.objective.total < quick.objective.total - 1e-9);
-    Run run = runAssign({"assign", file, "--json", "--seed", "2", "--thorough"});
+    AssignResult thorough;
+    for (options.seed = 1; options.seed <= 12; ++options.seed) {
+        thorough = assignTables(sample, thoroughOptions(options));
+        REQUIRE(thorough.feasible);
+        if (thorough.objective.total < assignTables(sample, options).objective.total - 1e-9) break;
+    }
+    REQUIRE(options.seed <= 12);
+    const std::string seed = std::to_string(options.seed);
+    Run run = runAssign({"assign", file, "--json", "--seed", seed, "--thorough"});
     INFO(run.err);
     REQUIRE(run.code == 0);
     CHECK(Json::parse(run.out)["objective"]["total"].get<double>() ==

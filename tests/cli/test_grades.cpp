@@ -47,8 +47,9 @@ TEST_CASE("grades: importing walk-ins into the sample evening gives the balancer
     }
     REQUIRE(anna);
     CHECK(anna->grades == std::vector<std::string>{"5"});
-    // The old file's "groep 1" .. "groep 8" read as "1" .. "8": eight grades, not sixteen.
-    CHECK(grades == std::set<std::string>{"1", "2", "3", "4", "5", "6", "7", "8"});
+    // The old file keeps its "groep 1" .. "groep 8" (a load and save changes nothing), and the
+    // balancer reads them as "1" .. "8": eight grades, not sixteen.
+    CHECK(grades.count("groep 5") == 1);
     AssignOptions options;
     options.presentOnly = false;
     const AssignResult result = assignTables(*loaded.session, options);
@@ -57,5 +58,5 @@ TEST_CASE("grades: importing walk-ins into the sample evening gives the balancer
     for (const TableReport& table : result.tables)
         for (const auto& [grade, count] : table.grades)
             reported.insert(grade);
-    CHECK(reported == grades);
+    CHECK(reported == std::set<std::string>{"1", "2", "3", "4", "5", "6", "7", "8"});
 }

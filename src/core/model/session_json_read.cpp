@@ -2,7 +2,6 @@
 #include "core/model/session_json.h"
 
 #include "core/model/assign_rules_json.h" // [assign]
-#include "core/model/grade.h"
 #include "core/model/json_reader.h"
 
 namespace dlg {
@@ -87,7 +86,6 @@ Participant readParticipant(const Json& value, const Path& path, Problems& probl
     r.word("role", person.role, roleFromString, "a role", "\"ouder\" or \"medewerker\"");
     r.text("function", person.function);
     r.textList("grades", person.grades);
-    person.grades = canonicalGrades(person.grades); // older files wrote "groep 8"
     r.text("family", person.family);
     r.textList("languages", person.languages);
     r.text("languageSupport", person.languageSupport);
