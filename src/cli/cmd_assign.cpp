@@ -4,6 +4,7 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
+#include "cli/write_lock.h"
 #include "core/assign/assign.h"
 #include "core/model/session_file.h"
 
@@ -31,8 +32,12 @@ constexpr const char* kHelp =
     "  --all         seat everyone who did not decline, not only people marked present (before\n"
     "                check-in, when nobody is marked present yet, assign does this by itself)\n"
     "  --json        print {tables, assignment, objective, hard_violations, ...} as JSON\n\n"
+    "One writer at a time: while it works the command holds the session's lock (.FILE.lock\n"
+    "beside it); it waits up to 10 s for another command, and is refused while the session is\n"
+    "open in the dialoogavond window (exit 2, naming who has it, pid and since when).\n\n"
     "Exit codes: 0 seated, 1 usage error, 2 invalid data or no seating keeps the hard rules\n"
-    "(the reason is printed), 3 the file cannot be read or written.\n";
+    "(the reason is printed) or another program is writing FILE, 3 the file cannot be read or\n"
+    "written.\n";
 
 Json objectiveJson(const ObjectiveBreakdown& terms) {
     return {{"preference", terms.preference}, {"grade", terms.grade},     {"language", terms.language},
@@ -144,6 +149,9 @@ int runAssign(const Args& args, Io& io) {
         }
     }
     const std::string file = parsed->positionals[0];
+    int lockExit = kOk;
+    const std::optional<SessionLock> lock = lockForWriting(file, "assign", io, lockExit);
+    if (!lock) return lockExit;
     LoadResult loaded = loadSessionFile(file);
     if (!loaded.session) {
         io.err << loaded.error << "\n";

@@ -2,10 +2,11 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
-#include "core/people/participant_import.h"
-#include "core/people/participant_import_report.h"
+#include "cli/write_lock.h"
 #include "core/model/session_file.h"
 #include "core/model/validate.h"
+#include "core/people/participant_import.h"
+#include "core/people/participant_import_report.h"
 
 namespace dlg::cli {
 namespace {
@@ -23,8 +24,13 @@ constexpr const char* kHelp =
     "              staff list without a Rol column\n"
     "  --dry-run   show what would happen; the session file is not changed\n"
     "  --json      print the report as JSON on stdout\n\n"
+    "An evening holds at most 5000 people; a larger import is refused whole.\n"
+    "One writer at a time: while it works the command holds the session's lock (.FILE.lock\n"
+    "beside it); it waits up to 10 s for another command, and is refused while the session is\n"
+    "open in the dialoogavond window (exit 2, naming who has it, pid and since when).\n\n"
     "Exit codes: 0 imported (or nothing needed changing), 1 usage error, 2 the CSV is unusable or\n"
-    "no row could be imported or the session has problems, 3 a file cannot be read or written.\n";
+    "no row could be imported or the session has problems or another program is writing it,\n"
+    "3 a file cannot be read or written.\n";
 
 // Rows were there but none could be used: the school needs to fix the export.
 bool nothingUsable(const ImportReport& report) {
@@ -58,6 +64,13 @@ int runImport(const Args& args, Io& io) {
         options.defaultRole = *parsedRole;
     }
 
+    // Held from reading to saving: a second writer must not read the file we are about to replace.
+    std::optional<SessionLock> lock;
+    if (!dryRun) {
+        int exitCode = kOk;
+        lock = lockForWriting(sessionPath, "import", io, exitCode);
+        if (!lock) return exitCode;
+    }
     LoadResult loaded = loadSessionFile(sessionPath);
     if (!loaded.session) {
         io.err << loaded.error << "\n";

@@ -3,6 +3,7 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
+#include "cli/write_lock.h"
 #include "core/model/paths.h"
 #include "core/model/session_file.h"
 #include "core/model/template.h"
@@ -14,6 +15,9 @@ constexpr const char* kHelp =
     "Usage: dialoogavond new FILE [--template T] [--title TEXT] [--date YYYY-MM-DD] [--start HH:MM]\n\n"
     "Creates a new evening in FILE from a draaiboek template (default: the bundled\n"
     "ouderpartnerschap template). Refuses to overwrite an existing file.\n\n"
+    "One writer at a time: while it works the command holds FILE's lock (.FILE.lock\n"
+    "beside it); it waits up to 10 s for another command, and is refused while FILE is\n"
+    "open in the dialoogavond window (exit 2, naming who has it, pid and since when).\n\n"
     "Exit codes: 0 created, 1 usage error, 2 FILE exists or the template is invalid,\n"
     "3 the template cannot be read or FILE cannot be written.\n";
 
@@ -44,6 +48,10 @@ int runNew(const Args& args, Io& io) {
     }
 
     const std::filesystem::path target = parsed->positionals[0];
+    // Two `new` runs on one name must not both see "no file yet" and both write it.
+    int lockExit = kOk;
+    const std::optional<SessionLock> lock = lockForWriting(target.string(), "new", io, lockExit);
+    if (!lock) return lockExit;
     std::error_code ec;
     if (std::filesystem::exists(target, ec)) {
         io.err << "dialoogavond new: " << target.string() << " already exists; choose another name\n";

@@ -18,13 +18,27 @@ int injected(const AtomicWriteFault& fault, std::string_view step) { return faul
 
 } // namespace
 
-std::optional<std::string> writeFileAtomically(const std::filesystem::path& target, std::string_view content,
-                                               const AtomicWriteFault& fault) {
+std::filesystem::path resolveSymlinks(const std::filesystem::path& path) {
+    std::filesystem::path current = path;
+    std::error_code ec;
+    for (int hop = 0; hop < 40 && std::filesystem::is_symlink(current, ec); ++hop) {
+        const std::filesystem::path link = std::filesystem::read_symlink(current, ec);
+        if (ec) break;
+        current = link.is_absolute() ? link : current.parent_path() / link;
+    }
+    return current;
+}
+
+std::string tempFilePrefix(const std::filesystem::path& target) {
+    return "." + target.filename().string() + ".tmp-";
+}
+
+std::optional<std::string> writeFileAtomically(const std::filesystem::path& requested,
+                                               std::string_view content, const AtomicWriteFault& fault) {
+    // Renaming over a symlink would replace the link by a file and leave the linked file old.
+    const std::filesystem::path target = resolveSymlinks(requested);
     const std::filesystem::path folder = target.has_parent_path() ? target.parent_path() : ".";
-    std::string hiddenName = ".";
-    hiddenName += target.filename().string();
-    hiddenName += ".tmp-XXXXXX";
-    std::string tempName = (folder / hiddenName).string();
+    std::string tempName = (folder / (tempFilePrefix(target) + "XXXXXX")).string();
 
     int error = injected(fault, "open");
     int fd = -1;

@@ -58,7 +58,11 @@ void ObjectReader::text(const char* key, std::string& out, Need need) {
 void ObjectReader::integer64(const char* key, std::int64_t& out, Need need) {
     const Json* found = find(key, need);
     if (!found) return;
-    if (found->is_number_integer()) {
+    if (found->is_number_unsigned() &&
+        found->get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        // Read as int64 it would wrap to a negative number that names nothing in the file.
+        report(key, "number " + std::to_string(found->get<std::uint64_t>()) + " is too large");
+    } else if (found->is_number_integer()) {
         out = found->get<std::int64_t>();
     } else {
         report(key, "expected a whole number, found " + describeJsonType(*found));

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/model/atomic_file.h"
+#include "core/model/json_strict.h"
 #include "core/model/session_json.h"
 #include "core/model/validate.h"
 
@@ -91,6 +92,25 @@ std::optional<std::size_t> tooDeepAt(std::string_view text) {
     return std::nullopt;
 }
 
+// "UTF-16 (little-endian)" when the text is in a wide encoding, judged by its byte order mark or,
+// without one, by the zero bytes ASCII characters get in it. Parsed as UTF-8 it would only say
+// "invalid literal".
+std::optional<std::string> wideEncoding(std::string_view text) {
+    const auto starts = [&](std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; };
+    using namespace std::string_view_literals;
+    if (starts("\x00\x00\xFE\xFF"sv)) return "UTF-32 (big-endian)";
+    if (starts("\xFF\xFE\x00\x00"sv)) return "UTF-32 (little-endian)";
+    if (starts("\xFE\xFF"sv)) return "UTF-16 (big-endian)";
+    if (starts("\xFF\xFE"sv)) return "UTF-16 (little-endian)";
+    if (text.size() >= 4 && text[0] == 0 && text[1] == 0 && text[2] == 0 && text[3] != 0)
+        return "UTF-32 (big-endian)";
+    if (text.size() >= 4 && text[0] != 0 && text[1] == 0 && text[2] == 0 && text[3] == 0)
+        return "UTF-32 (little-endian)";
+    if (text.size() >= 2 && text[0] == 0 && text[1] != 0) return "UTF-16 (big-endian)";
+    if (text.size() >= 2 && text[0] != 0 && text[1] == 0) return "UTF-16 (little-endian)";
+    return std::nullopt;
+}
+
 std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& out) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return path.string() + ": file not found";
@@ -118,18 +138,29 @@ LoadResult loadSessionText(std::string_view text, const std::string& name) {
         result.error = name + ": the file is empty";
         return result;
     }
+    if (auto wide = wideEncoding(text)) {
+        result.error = name + ": the file is " + *wide +
+                       " text; a session file must be UTF-8 (save it again as UTF-8, e.g. in Kladblok: "
+                       "Opslaan als, Codering UTF-8)";
+        return result;
+    }
     if (auto deep = tooDeepAt(text)) {
         result.error = name + ": " + positionOf(text, *deep) + ": lists and objects are nested more than " +
                        std::to_string(kMaxJsonNesting) + " levels deep; this is not a session file";
         return result;
     }
     Json document;
+    Problems parseProblems; // duplicate keys and numbers too large, each at its JSON path
     try {
-        document = Json::parse(text.begin(), text.end());
+        document = parseJsonStrict(text, parseProblems,
+                                   [&](std::size_t offset) { return positionOf(text, offset); });
     } catch (const Json::parse_error& e) {
         const std::size_t offset = faultOffset(text, e);
         result.error = name + ": " + positionOf(text, offset) + ": not valid JSON (" + parseReason(e.what()) +
                        "); the file may be truncated or damaged";
+        return result;
+    } catch (const Json::exception& e) {
+        result.error = name + ": not readable as JSON (" + parseReason(e.what()) + ")";
         return result;
     }
     if (!document.is_object() || !document.contains("format") || document["format"] != kSessionFormat) {
@@ -160,6 +191,12 @@ LoadResult loadSessionText(std::string_view text, const std::string& name) {
     }
 
     Session session = sessionFromJson(document, result.problems);
+    // A blanked-out number also reads as a wrong type at the same path: say it once, the clearer way.
+    std::erase_if(result.problems, [&](const Problem& problem) {
+        return std::any_of(parseProblems.begin(), parseProblems.end(),
+                           [&](const Problem& parse) { return parse.path == problem.path; });
+    });
+    result.problems.insert(result.problems.begin(), parseProblems.begin(), parseProblems.end());
     if (!result.problems.empty() && !result.readOnly) {
         // Saving would replace the unreadable values with defaults: protect the file.
         result.readOnly = true;
@@ -205,7 +242,13 @@ std::optional<std::string> saveSessionFile(const std::filesystem::path& path, co
         if (!current.session) return "not saved: " + current.error + "; choose another file name";
         if (current.fileVersion > kSessionVersion) return "not saved: " + current.readOnlyReason;
     }
-    return writeFileAtomically(path, serializeSession(session));
+    // Never write what loading would refuse: the old file stays and the message says why.
+    const std::string bytes = serializeSession(session);
+    if (bytes.size() > kMaxSessionFileBytes)
+        return "not saved: " + path.string() + " would be " + std::to_string(bytes.size() / (1024 * 1024)) +
+               " MB; a session file is at most " + std::to_string(kMaxSessionFileBytes / (1024 * 1024)) +
+               " MB";
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace dlg

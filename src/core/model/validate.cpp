@@ -200,7 +200,20 @@ void checkRunLog(const Session& s, const std::set<std::string>& phases, Checker&
             check.add(path + ".kind", "\"" + event.kind + "\" is not a run event; use \"start\", \"goto\", \"pause\", "
                                                           "\"resume\", \"adjust\" or \"stop\"");
         check.reference(phases, event.phaseId, path + ".phaseId", "phase");
-        if (event.at < previous) check.add(path + ".at", "is earlier than the event before it");
+        if (event.seconds < -kMaxAdjustSeconds || event.seconds > kMaxAdjustSeconds)
+            check.add(path + ".seconds", "adjusts a phase by more than twelve hours");
+        if (!plausibleRunInstant(event.at)) {
+            check.add(path + ".at",
+                      std::to_string(event.at) +
+                          " is not a moment of an evening (seconds since 1970, between the years "
+                          "2000 and 2100)");
+            continue;
+        }
+        const std::int64_t first = s.run.events.front().at;
+        if (plausibleRunInstant(first) && event.at - first > kMaxRunSpanSeconds)
+            check.add(path + ".at", "is more than two days after the first event of the evening");
+        else if (event.at < previous)
+            check.add(path + ".at", "is earlier than the event before it");
         previous = event.at;
     }
 }
@@ -232,6 +245,9 @@ Problems validate(const Session& s) {
     const auto tables = check.ids(s.tables, "tables");
     check.ids(s.actions, "actions");
 
+    if (s.participants.size() > kMaxParticipants)
+        check.add("participants", std::to_string(s.participants.size()) + " people; an evening has at most " +
+                                      std::to_string(kMaxParticipants));
     checkPhases(s, check);
     checkPeopleAndTables(s, themes, people, tables, check);
     checkOutcomesAndActions(s, themes, tables, check);

@@ -45,8 +45,8 @@ std::string_view firstRecord(std::string_view text) {
 
 class RecordSplitter {
   public:
-    RecordSplitter(std::string_view text, char delimiter, int firstLine)
-        : text_(text), delimiter_(delimiter), line_(firstLine) {}
+    RecordSplitter(std::string_view text, char delimiter, int firstLine, const CsvLimits& limits)
+        : text_(text), delimiter_(delimiter), line_(firstLine), limits_(limits) {}
 
     // Splits the whole text; returns an error message or an empty string.
     std::string run(std::vector<CsvRow>& rows) {
@@ -74,8 +74,10 @@ class RecordSplitter {
                 quoteLine_ = line_;
             } else if (c == delimiter_) {
                 endField();
+                if (++cells_ > limits_.maxCells) return tooLarge("cells", limits_.maxCells);
             } else if (isLineBreak(c)) {
                 endRecord(rows);
+                if (rows.size() > limits_.maxRecords) return tooLarge("rows", limits_.maxRecords);
                 i += breakLength(text_, i) - 1;
                 ++line_;
                 recordLine_ = line_;
@@ -92,6 +94,11 @@ class RecordSplitter {
     }
 
   private:
+    std::string tooLarge(const char* what, std::size_t limit) const {
+        return "line " + std::to_string(recordLine_) + ": the file has more than " + std::to_string(limit) +
+               " " + what + "; a list of the people of one evening has far fewer (is this the right file?)";
+    }
+
     void endField() {
         fields_.push_back(std::move(field_));
         field_.clear();
@@ -108,6 +115,8 @@ class RecordSplitter {
     std::string_view text_;
     char delimiter_;
     int line_;
+    const CsvLimits& limits_;
+    std::size_t cells_ = 0;
     int recordLine_ = 1;
     int quoteLine_ = 1;
     bool inQuotes_ = false;
@@ -134,7 +143,7 @@ char detectDelimiter(std::string_view headerLine) {
     return kCandidates[best];
 }
 
-CsvParseResult parseCsv(std::string_view bytes, std::optional<char> delimiter) {
+CsvParseResult parseCsv(std::string_view bytes, std::optional<char> delimiter, const CsvLimits& limits) {
     DecodeResult decoded = decodeToUtf8(bytes);
     if (!decoded.text) return {std::nullopt, decoded.error};
 
@@ -150,7 +159,7 @@ CsvParseResult parseCsv(std::string_view bytes, std::optional<char> delimiter) {
     }
     document.delimiter = delimiter ? *delimiter : detectDelimiter(firstRecord(text));
 
-    RecordSplitter splitter(text, document.delimiter, firstLine);
+    RecordSplitter splitter(text, document.delimiter, firstLine, limits);
     if (std::string error = splitter.run(document.rows); !error.empty()) return {std::nullopt, error};
     return {std::move(document), {}};
 }

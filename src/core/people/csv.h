@@ -32,8 +32,16 @@ struct CsvParseResult {
 /// ties go to `;` (Dutch Excel), then tab, then `,`. A line with none of them gives `;`.
 char detectDelimiter(std::string_view headerLine);
 
+/// Bounds on what parseCsv keeps in memory: beyond them it stops with an error, so memory stays in
+/// proportion to a sensible file however many separators a file holds.
+struct CsvLimits {
+    std::size_t maxRecords = 100000;
+    std::size_t maxCells = 1000000;
+};
+
 /// Decodes and splits `bytes`. `delimiter` overrides detection. Lines that are completely empty
-/// are left out; a quoted field that is never closed is an error.
-CsvParseResult parseCsv(std::string_view bytes, std::optional<char> delimiter = std::nullopt);
+/// are left out; a quoted field that is never closed is an error, and so is a file beyond `limits`.
+CsvParseResult parseCsv(std::string_view bytes, std::optional<char> delimiter = std::nullopt,
+                        const CsvLimits& limits = {});
 
 } // namespace dlg

@@ -25,6 +25,26 @@ bool hasNameColumn(const std::vector<ColumnMapping>& columns) {
     });
 }
 
+// At most `limit` bytes of `text`, cut on a character boundary, with "…" when cut.
+std::string clipped(const std::string& text, std::size_t limit) {
+    if (text.size() <= limit) return text;
+    std::size_t end = limit;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end) + "\u2026";
+}
+
+// A separator of another kind than the file's, as a spreadsheet saved with a mix would have.
+std::optional<char> otherSeparatorIn(const std::string& cell, char delimiter) {
+    for (char candidate : {';', ',', '\t'})
+        if (candidate != delimiter && cell.find(candidate) != std::string::npos) return candidate;
+    return std::nullopt;
+}
+
+std::string separatorName(char c) {
+    return c == '\t' ? "tab" : std::string("'") + c + "'";
+}
+
 bool isBlankRow(const CsvRow& row) {
     return std::all_of(row.fields.begin(), row.fields.end(),
                        [](const std::string& cell) { return cleanCell(cell).empty(); });
@@ -90,10 +110,14 @@ class Importer {
 
   private:
     static std::string noNameColumnMessage(const std::vector<CsvRow>& rows) {
+        // A file of 10,000 columns must not make a message of 100 KB: name the first few.
+        constexpr std::size_t kNamed = 8;
         std::string found;
         if (!rows.empty()) {
-            for (const ColumnMapping& column : mapColumns(rows.front().fields))
-                found += (found.empty() ? "'" : ", '") + column.header + "'";
+            const auto columns = mapColumns(rows.front().fields);
+            for (std::size_t i = 0; i < columns.size() && i < kNamed; ++i)
+                found += (found.empty() ? "'" : ", '") + clipped(columns[i].header, 40) + "'";
+            if (columns.size() > kNamed) found += " and " + std::to_string(columns.size() - kNamed) + " more";
         }
         return "no name column: the header row needs a column such as Roepnaam, Voornaam, Achternaam, First "
                "name or Last name" +
@@ -125,6 +149,20 @@ class Importer {
             auto index = static_cast<std::size_t>(column.column - 1);
             if (column.kind != ColumnKind::Mapped || index >= row.fields.size()) continue;
             const std::string& raw = row.fields[index];
+            const bool namePart = column.field == ImportField::FirstName ||
+                                  column.field == ImportField::Infix || column.field == ImportField::LastName;
+            if (namePart && row.fields.size() < headerSize) {
+                // "Jan,Jansen" in a ';' file: short of cells and a name holding another separator.
+                if (const auto other = otherSeparatorIn(raw, report_.delimiter)) {
+                    skip(row.line, column.header,
+                         "this row seems to use " + separatorName(*other) +
+                             " between its cells where the header "
+                             "uses " +
+                             separatorName(report_.delimiter) +
+                             "; row not imported. Save the file again with one separator");
+                    return std::nullopt;
+                }
+            }
             if (containsBsnLikeNumber(raw)) {
                 skip(row.line, column.header,
                      "holds a number that passes the 11-proef (a BSN?); row not imported. Remove it from the "
@@ -326,7 +364,11 @@ ImportReport importParticipants(Session& session, std::string_view fileBytes, co
                                 const ImportOptions& options) {
     ImportReport report;
     report.fileName = fileName;
-    CsvParseResult parsed = parseCsv(fileBytes, options.delimiter);
+    // Rows beyond an evening's people (plus a title and a header) are refused while splitting,
+    // before they cost memory.
+    CsvLimits limits;
+    limits.maxRecords = kMaxParticipants + kHeaderSearchRows + 1;
+    CsvParseResult parsed = parseCsv(fileBytes, options.delimiter, limits);
     if (!parsed.document) {
         report.error = fileName + ": " + parsed.error;
         return report;
@@ -339,6 +381,14 @@ ImportReport importParticipants(Session& session, std::string_view fileBytes, co
     Importer(working, options, report).run(parsed.document->rows);
     if (!report.ok()) {
         report.error = fileName + ": " + report.error;
+        return report;
+    }
+    if (working.participants.size() > kMaxParticipants) {
+        report.error = fileName + ": with this file the evening would have " +
+                       std::to_string(working.participants.size()) + " people; an evening has at most " +
+                       std::to_string(kMaxParticipants) + "; nothing imported";
+        report.added.clear();
+        report.updated.clear();
         return report;
     }
     session = std::move(working);

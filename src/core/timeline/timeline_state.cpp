@@ -1,6 +1,9 @@
 #include "core/timeline/timeline_state.h"
 
 #include <algorithm>
+#include <cstdlib>
+
+#include "core/model/validate.h"
 
 namespace dlg {
 namespace {
@@ -135,8 +138,16 @@ std::int64_t nearestLocalTime(int minuteOfDay, std::int64_t reference, int utcOf
 RunState deriveRunState(const Plan& plan, const RunLog& log, const RunClock& clock) {
     RunState state;
     Replay replay(plan, state);
-    std::int64_t last = log.events.empty() ? clock.now : log.events.front().at;
+    // A file with a timestamp outside any evening opens read-only (validate refuses it) but is
+    // still shown: skip such events here, so no time sum can overflow and nothing shows nonsense.
+    const auto firstValid = std::find_if(log.events.begin(), log.events.end(),
+                                         [](const RunEvent& event) { return plausibleRunInstant(event.at); });
+    std::int64_t last = firstValid == log.events.end() ? clock.now : firstValid->at;
+    const std::int64_t first = last;
     for (const RunEvent& event : log.events) {
+        if (!plausibleRunInstant(event.at) || event.at - first > kMaxRunSpanSeconds ||
+            std::abs(std::int64_t{event.seconds}) > kMaxAdjustSeconds)
+            continue;
         last = std::max(last, event.at);
         replay.apply(event, last);
     }

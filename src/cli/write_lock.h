@@ -1,0 +1,22 @@
+// Every command that writes a session holds its lock from loading to saving, so two writers can
+// never both read the old file and one of them silently lose the other's change.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "cli/cli.h"
+#include "core/model/session_lock.h"
+
+namespace dlg::cli {
+
+/// How long a command waits for another command to finish with the session (the window holds it
+/// for hours, so a command refuses at once when the window has it).
+inline constexpr std::chrono::milliseconds kCommandLockWait{10000};
+
+/// Takes the write lock of `session` for `command`. On failure prints why (who holds it, pid,
+/// since when) and sets `exitCode` to 2 (another writer) or 3 (the lock file cannot be made).
+std::optional<SessionLock> lockForWriting(const std::string& session, const char* command, Io& io,
+                                          int& exitCode);
+
+} // namespace dlg::cli
