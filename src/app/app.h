@@ -12,6 +12,7 @@
 #include "app/state/app_state.h"
 #include "app/views/style.h"
 #include "app/views/view_context.h"
+#include "core/model/session_lock.h"
 
 namespace dlg {
 
@@ -31,6 +32,10 @@ class App {
     /// Makes `session` the current evening, with no history; `path` empty = not saved yet (then it
     /// counts as unsaved).
     void setDocument(Session session, std::filesystem::path path);
+
+    /// Off for screenshots: they only look, so they neither take a session's lock nor refuse to
+    /// draw a session another program is writing. On by default.
+    void setLocking(bool on) { locking_ = on; }
 
     /// Which screen is shown.
     void showScreen(Screen screen) { state_.ui.screen = screen; }
@@ -116,6 +121,9 @@ class App {
     void showOpen();
     void setLanguage(const std::string& language);
     std::filesystem::path resolveSavePath(const std::string& text) const;
+    std::string lockMessage(const LockAttempt& attempt) const;
+    bool changedOutside(const std::filesystem::path& path) const;
+    void announceResume();      // app_live.cpp: "Hersteld: de avond loopt, fase 3 van 9"
     void startThoroughSearch(); // app_balancer.cpp
     void stopThoroughSearch();  // app_balancer.cpp: the user stops it; the seating stays as it was
     void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; stops the search
@@ -130,6 +138,9 @@ class App {
     bool fontRebuild_ = false;
     std::function<void()> wake_;
     std::unique_ptr<BalancerJob> balancer_; ///< the running or finished thorough search
+    bool locking_ = true;
+    SessionLock lock_;                   ///< the open session's write lock (none when read-only)
+    std::optional<FileStamp> diskStamp_; ///< the file as we last read or wrote it
 };
 
 } // namespace dlg

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "core/model/atomic_file.h"
 #include "core/model/paths.h"
 #include "core/model/problems.h"
 #include "core/model/session_file.h"
@@ -34,10 +35,55 @@ std::vector<std::string> sessionFilesIn(const std::filesystem::path& folder) {
     return paths;
 }
 
+bool sameFile(const std::filesystem::path& a, const std::filesystem::path& b) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(a, b, ec)) return true;
+    const auto absolute = [](const std::filesystem::path& p) {
+        std::error_code ignored;
+        return std::filesystem::absolute(resolveSymlinks(p), ignored).lexically_normal();
+    };
+    return absolute(a) == absolute(b);
+}
+
 } // namespace
+
+std::string App::lockMessage(const LockAttempt& attempt) const {
+    const Texts t(state_.catalogue);
+    if (!attempt.busy()) return std::string(t("lock.failed")) + " " + attempt.error;
+    const LockHolder& holder = *attempt.holder;
+    std::string text = holder.who == kWindowHolder ? t("lock.heldByWindow")
+                       : holder.who.empty()
+                           ? t("lock.heldByOther")
+                           : std::string(t("lock.heldByCommand")) + " 'dialoogavond " + holder.who + "'";
+    if (holder.pid > 0) {
+        text += " (pid " + std::to_string(holder.pid);
+        if (!holder.since.empty()) text += ", " + std::string(t("lock.since")) + " " + holder.since;
+        text += ")";
+    }
+    return text + ". " + t("lock.readOnlyHint");
+}
+
+// True when the file is no longer what we read or last wrote: someone else saved it meanwhile.
+bool App::changedOutside(const std::filesystem::path& path) const {
+    if (!diskStamp_) return false;
+    const std::optional<FileStamp> now = stampOf(path);
+    return now && *now != *diskStamp_; // a deleted file loses nobody's change when we write it again
+}
 
 bool App::open(const std::filesystem::path& path, std::string* error) {
     const Texts t(state_.catalogue);
+    // Lock before reading, so no command can change the file between our read and our lock.
+    // Reopening the open session keeps its lock (a second flock of our own would refuse us).
+    const bool keepLock = lock_.held() && sameFile(lock_.session(), path);
+    SessionLock lock;
+    std::string lockProblem;
+    if (locking_ && !keepLock) {
+        LockAttempt attempt = lockSession(path, kWindowHolder);
+        if (attempt.lock.held())
+            lock = std::move(attempt.lock);
+        else
+            lockProblem = lockMessage(attempt);
+    }
     LoadResult loaded = loadSessionFile(path);
     if (!loaded.session) {
         if (error) *error = loaded.error;
@@ -45,15 +91,22 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
         return false;
     }
     dropBackgroundWork();
+    if (!keepLock) lock_ = std::move(lock);
+    diskStamp_ = stampOf(path);
     Document& doc = state_.doc;
     doc.session = std::move(*loaded.session);
     doc.path = path;
     doc.readOnly = loaded.readOnly;
     doc.readOnlyReason = loaded.readOnlyReason;
+    if (!lockProblem.empty() && !doc.readOnly) {
+        doc.readOnly = true;
+        doc.readOnlyReason = lockProblem;
+    }
     doc.loadProblems = describeAll(loaded.problems);
     doc.history.clear(true);
     state_.ui.drafts.clear();
     state_.ui.status = t("status.opened");
+    announceResume();
     rememberRecentFile(state_.settings, path.string());
     if (doc.readOnly) {
         state_.ui.notice = Notice{t("notice.readOnly"), doc.readOnlyReason + "\n" + t("notice.readOnlyHint"),
@@ -66,6 +119,8 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
 
 void App::setDocument(Session session, std::filesystem::path path) {
     dropBackgroundWork();
+    lock_.release(); // the next save to a path takes that path's lock
+    diskStamp_.reset();
     Document& doc = state_.doc;
     doc.session = std::move(session);
     doc.history.clear(!path.empty());
@@ -107,11 +162,32 @@ bool App::saveTo(const std::filesystem::path& path) {
     const Texts t(state_.catalogue);
     std::error_code ignored; // a missing folder is created; any real problem surfaces in the save
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ignored);
-    if (auto error = saveSessionFile(path, state_.doc.session)) {
+    Document& doc = state_.doc;
+    // Another file (Save as, or the first save of a new evening) must be ours before we write it.
+    const bool samePlace =
+        lock_.held() ? sameFile(lock_.session(), path) : !doc.path.empty() && sameFile(doc.path, path);
+    SessionLock newLock;
+    if (locking_ && (!lock_.held() || !samePlace)) {
+        LockAttempt attempt = lockSession(path, kWindowHolder);
+        if (!attempt.lock.held()) {
+            state_.ui.notice = Notice{t("notice.saveFailed"), lockMessage(attempt), {}, false};
+            return false;
+        }
+        newLock = std::move(attempt.lock);
+    }
+    if (samePlace && changedOutside(path)) {
+        // Never overwrite a change made outside the program: stop saving here and ask.
+        doc.readOnly = true;
+        doc.readOnlyReason = t("conflict.reason");
+        state_.ui.notice = Notice{t("conflict.title"), t("conflict.text"), {path.string()}, true};
+        return false;
+    }
+    if (auto error = saveSessionFile(path, doc.session)) {
         state_.ui.notice = Notice{t("notice.saveFailed"), *error, {}, false};
         return false;
     }
-    Document& doc = state_.doc;
+    if (newLock.held()) lock_ = std::move(newLock);
+    diskStamp_ = stampOf(path);
     doc.path = path;
     doc.readOnly = false;
     doc.readOnlyReason.clear();

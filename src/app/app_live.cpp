@@ -126,6 +126,27 @@ bool eveningIsLive(const RunLog& log) {
     return started && log.events.back().kind != run_event::kStop;
 }
 
+void App::announceResume() {
+    const Session& session = state_.doc.session;
+    if (!eveningIsLive(session.run)) return;
+    Problems problems;
+    const auto plan = planForSession(session, problems);
+    if (!plan) return;
+    const RunState run = deriveRunState(*plan, session.run, state_.ui.live.clock);
+    if (!run.current) return;
+    // Said after a crash or a restart mid-evening, so the facilitator sees the program picked up
+    // where the room is rather than wondering whether it started over.
+    const Texts t(state_.catalogue);
+    std::string text = t(run.status == RunStatus::Paused ? "resume.paused" : "resume.running");
+    const auto fill = [&text](const std::string& field, std::size_t value) {
+        if (const auto at = text.find(field); at != std::string::npos)
+            text.replace(at, field.size(), std::to_string(value));
+    };
+    fill("{phase}", *run.current + 1);
+    fill("{count}", plan->phases.size());
+    state_.ui.status = text;
+}
+
 bool App::runIsLive() const {
     return eveningIsLive(state_.doc.session.run);
 }

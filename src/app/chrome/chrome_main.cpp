@@ -21,6 +21,12 @@ void banner(const ViewContext& ctx) {
         ImGui::PopStyleColor();
         if (ImGui::Button(ctx.t.label("menu.file.saveAs", "banner-save-as").c_str()))
             ctx.out.act(ActionKind::ShowSaveAsDialog);
+        if (!doc.path.empty()) {
+            // The other program is done, or changed the file: read it again (asks about unsaved edits).
+            ImGui::SameLine();
+            if (ImGui::Button(ctx.t.label("banner.reopen", "banner-reopen").c_str()))
+                ctx.out.act(ActionKind::OpenPath, doc.path.string());
+        }
         ImGui::Separator();
     } else if (!doc.loadProblems.empty()) {
         ImGui::TextWrapped("%s (%zu)", ctx.t("banner.problems"), doc.loadProblems.size());

@@ -275,6 +275,7 @@ int runGui(const GuiOptions& options) {
         app.showScreen(options.view);
         if (options.projector) app.presentProjector();
         if (options.projectorScreen > 0) app.chooseProjectorMonitor(options.projectorScreen - 1);
+        app.setLocking(!screenshot);
         std::string error;
         const bool opened = app.open(chooseSessionPath(options.sessionPath, "sessions"), &error);
         // Before the main ImGui context goes: the projector borrows its font atlas.
