@@ -76,7 +76,33 @@ std::optional<Plan> planForSession(const Session& session, Problems& problems,
                 {"meta.latestEnd", "latest end '" + session.meta.latestEnd +
                                        "' is not a clock time HH:MM (for example 22:00); ignored"});
     }
-    return makePlan(session.phases, *start, latestEnd);
+    Plan plan = makePlan(session.phases, *start, latestEnd);
+    plan.dayNumber = parseDayNumber(session.meta.date);
+    return plan;
+}
+
+std::optional<std::int64_t> parseDayNumber(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    auto number = [&](std::size_t from, std::size_t count) {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9') return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1) return std::nullopt;
+    static constexpr int kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (day > kDaysIn[month - 1] || (month == 2 && day == 29 && !leap)) return std::nullopt;
+    // Howard Hinnant's days_from_civil.
+    const int y = month <= 2 ? year - 1 : year;
+    const int era = y / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return std::int64_t{era} * 146097 + dayOfEra - 719468;
 }
 
 } // namespace dlg

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,6 +44,9 @@ struct Plan {
     int minutesPastLatestEnd = 0; ///< > 0 when the plan ends after latestEnd (a warning)
     /// How flexible phases could be shortened so the plan ends by latestEnd; empty when on time.
     SqueezeProposal squeeze;
+    /// meta.date as days since 1970-01-01 (the local calendar day of the evening); empty when the
+    /// session has no valid date. Before that day nothing can be late yet.
+    std::optional<std::int64_t> dayNumber;
 
     /// Index of the phase with `id`, if any.
     std::optional<std::size_t> indexOf(std::string_view id) const;
@@ -55,7 +59,10 @@ std::optional<int> parseClockTime(std::string_view text);
 /// midnight, 0-1439) is moved to the next day when it lies 12 hours or more before the start.
 Plan makePlan(const std::vector<Phase>& phases, int startMinute, std::optional<int> latestEndMinute);
 
-/// The plan of a session from meta.start and meta.latestEnd. A malformed time becomes a Problem
+/// "YYYY-MM-DD" -> days since 1970-01-01 (proleptic Gregorian); std::nullopt for anything else.
+std::optional<std::int64_t> parseDayNumber(std::string_view text);
+
+/// The plan of a session from meta.start, meta.latestEnd and meta.date. A malformed time becomes a Problem
 /// naming the field (`meta.start`, `meta.latestEnd`); a bad start gives std::nullopt, a bad
 /// latestEnd is reported and ignored. `startOverride` (HH:MM already parsed) replaces meta.start.
 std::optional<Plan> planForSession(const Session& session, Problems& problems,

@@ -123,6 +123,24 @@ std::int64_t projectFrom(std::vector<PhaseRun>& phases, std::size_t from, std::i
     return at;
 }
 
+// Where the plan sits on the clock: the occurrence of the start time nearest to the start event
+// (before the start: to now), with two exceptions that keep a not-yet evening from looking late:
+// - once that occurrence's whole planned evening lies in the past, the next day's is meant (trying
+//   the evening at 07:04 for a 19:30 plan is 12 hours early, not 11.5 hours after last night's);
+// - before the start, while the session's date is still to come, the plan sits on that date.
+std::int64_t anchorPlan(const Plan& plan, const RunState& state, const RunClock& clock) {
+    const std::int64_t reference = state.startedAt.value_or(state.now);
+    const int minute = plan.startMinute % kMinutesPerDay;
+    std::int64_t start = nearestLocalTime(minute, reference, clock.utcOffsetSeconds);
+    if (reference - start > std::int64_t{plan.totalMinutes} * 60) start += kSecondsPerDay;
+    if (!state.started() && plan.dayNumber) {
+        const std::int64_t onDate =
+            *plan.dayNumber * kSecondsPerDay + std::int64_t{minute} * 60 - clock.utcOffsetSeconds;
+        start = std::max(start, onDate);
+    }
+    return start;
+}
+
 } // namespace
 
 std::int64_t nearestLocalTime(int minuteOfDay, std::int64_t reference, int utcOffsetSeconds) {
@@ -154,9 +172,7 @@ RunState deriveRunState(const Plan& plan, const RunLog& log, const RunClock& clo
     state.now = std::max(clock.now, last);
     replay.finish(state.now);
 
-    const std::int64_t anchorReference = state.startedAt.value_or(state.now);
-    state.plannedStart =
-        nearestLocalTime(plan.startMinute % kMinutesPerDay, anchorReference, clock.utcOffsetSeconds);
+    state.plannedStart = anchorPlan(plan, state, clock);
     state.plannedEnd = state.plannedStart + std::int64_t{plan.totalMinutes} * 60;
     if (plan.latestEndMinute)
         state.latestEnd = state.plannedStart + std::int64_t{*plan.latestEndMinute - plan.startMinute} * 60;

@@ -11,8 +11,10 @@
 // - `adjust` events change the duration of one phase (the current one when the event names no
 //   phase); squeeze proposals are applied as adjust events on later phases.
 // - The plan is anchored on the clock at the occurrence of the planned start time (local) nearest
-//   to the start event, or to `now` before the start. This avoids trusting meta.date, which may be
-//   stale for a rehearsal. A daylight-saving change during the evening is not modelled.
+//   to the start event, or to `now` before the start, so a stale meta.date does not matter once
+//   the evening runs. An occurrence whose whole planned evening is already past gives way to the
+//   next day's, and before the start a meta.date still to come is used: before the planned day
+//   and time nothing is late. A daylight-saving change during the evening is not modelled.
 // - Events are taken in log order; a timestamp earlier than its predecessor (the computer's clock
 //   was set back) is read as the predecessor's time, and `now` never goes before the last event.
 #pragma once
