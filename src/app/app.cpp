@@ -2,6 +2,7 @@
 
 #include "app/state/balancer_job.h"
 #include "app/chrome/chrome.h"
+#include "app/views/live_controls.h"
 #include "app/views/live_views.h"
 
 #include <imgui.h>
@@ -29,12 +30,19 @@ FrameOutput App::draw(WidgetProbe* probe, std::set<std::string>* usedKeys) const
     const ViewContext ctx{state_, Texts(state_.catalogue, usedKeys), output, fonts_.heading, probe, &fonts_};
     if (state_.ui.live.presenting) { // F5: the projector fills the window, only the keys control it
         drawPresenting(ctx);
+        drawRehearsalMark(ctx);
+        drawLiveConfirm(ctx);
         return output;
     }
     collectShortcuts(ctx);
+    collectProjectorEscape(ctx);
+    // While the evening runs the presentation keys work on every screen (Live reads them itself).
+    if (state_.ui.screen != Screen::Live && liveSnapshot(state_).run.live()) collectLiveKeys(ctx);
     drawMenuBar(ctx);
     drawWorkspace(ctx);
     drawDialogs(ctx);
+    drawLiveConfirm(ctx);
+    drawToast(ctx);
     return output;
 }
 
@@ -42,6 +50,7 @@ void App::drawProjectorWindow(WidgetProbe* probe) const {
     FrameOutput unused;
     const ViewContext ctx{state_, Texts(state_.catalogue), unused, fonts_.heading, probe, &fonts_};
     dlg::drawProjectorWindow(ctx);
+    drawRehearsalMark(ctx);
 }
 
 ImVec4 App::clearColour() const {
@@ -170,10 +179,13 @@ void App::undoOrRedo(bool redo) {
     const std::string label = redo ? doc.history.redoLabel() : doc.history.undoLabel();
     // A focused text field owns its own copy of the text; drop focus so it shows the restored value.
     if (ImGui::GetCurrentContext()) ImGui::ClearActiveID();
+    const std::size_t runEvents = doc.session.run.events.size();
     const bool done = redo ? doc.history.redo(doc.session) : doc.history.undo(doc.session);
     if (!done) return;
     state_.ui.drafts.clear();
     const Texts t(state_.catalogue);
+    // Undoing the end of the evening (or the clearing of its log) is a run step: saved at once.
+    if (doc.session.run.events.size() != runEvents && !doc.path.empty() && !doc.readOnly) saveTo(doc.path);
     state_.ui.status = std::string(t(redo ? "status.redone" : "status.undone")) + ": " + label;
 }
 

@@ -13,6 +13,7 @@
 #include "app/views/style.h"
 #include "app/views/view_context.h"
 #include "core/model/session_lock.h"
+#include "core/timeline/timeline_ops.h"
 
 namespace dlg {
 
@@ -36,6 +37,11 @@ class App {
     /// Off for screenshots: they only look, so they neither take a session's lock nor refuse to
     /// draw a session another program is writing. On by default.
     void setLocking(bool on) { locking_ = on; }
+
+    /// After a restart in the middle of a running evening (a crash): shows Live and comes back in
+    /// the presenting mode of the last change (F5 on, the second window's monitor). Does nothing
+    /// when the evening is not running. Returns true when it switched.
+    bool resumeRunningEvening();
 
     /// Which screen is shown.
     void showScreen(Screen screen) { state_.ui.screen = screen; }
@@ -111,6 +117,11 @@ class App {
     void handle(const UiAction& action);
     void handleLive(const UiAction& action);     // app_live.cpp
     void noteChanges(const FrameOutput& output); // app_live.cpp: restarts the autosave debounce
+    bool handleLiveControl(const UiAction& action); // app_live_controls.cpp: questions, rehearsal
+    RunChange finishUndoable(const Plan& plan);     // app_live_controls.cpp: stop as an undo step
+    void resetRun();                                // app_live_controls.cpp: clear the log, undoable
+    void saveRunStep();                             // app_live_controls.cpp: a run step is saved at once
+    void toastFor(const UiAction& action, const RunChange& change); // what a key did off Live
     void undoOrRedo(bool redo);
     void request(PendingIntent intent);
     void carryOut(const PendingIntent& intent);

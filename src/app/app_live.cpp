@@ -12,10 +12,10 @@ namespace dlg {
 
 namespace {
 
-RunChange runOperation(LiveOp op, Session& session, const Plan& plan, const UiAction& action,
+// `log` is the session's run log, or the rehearsal's.
+RunChange runOperation(LiveOp op, RunLog& log, const Plan& plan, const UiAction& action,
                        const RunClock& clock) {
     const std::int64_t now = clock.now;
-    RunLog& log = session.run;
     switch (op) {
     case LiveOp::Start:
         return startEvening(log, plan, now);
@@ -51,27 +51,33 @@ RunChange runOperation(LiveOp op, Session& session, const Plan& plan, const UiAc
 } // namespace
 
 void App::handleLive(const UiAction& action) {
+    if (handleLiveControl(action)) return;
     LiveUi& live = state_.ui.live;
     const Texts t(state_.catalogue);
     const auto op = static_cast<LiveOp>(action.number);
     switch (op) {
     case LiveOp::ToggleBlank:
         live.projectorBlank = !live.projectorBlank;
+        toastFor(action, {});
         return;
     case LiveOp::StartPresenting:
         live.presenting = true;
+        state_.settings.presenting = true;
         return;
     case LiveOp::StopPresenting:
         live.presenting = false;
+        state_.settings.presenting = false;
         return;
     case LiveOp::ChooseMonitor:
         live.projectorMonitor = std::atoi(action.text.c_str());
+        state_.settings.projectorMonitor = live.projectorMonitor;
         return;
     case LiveOp::NextTable:
     case LiveOp::PreviousTable: {
         const int tables = static_cast<int>(state_.doc.session.tables.size());
         const int step = op == LiveOp::NextTable ? 1 : -1;
         live.presentingTable = std::clamp(live.presentingTable + step, 0, std::max(tables - 1, 0));
+        toastFor(action, {});
         return;
     }
     default:
@@ -84,12 +90,36 @@ void App::handleLive(const UiAction& action) {
         state_.ui.status = t("live.noPlan");
         return;
     }
-    const RunChange change = runOperation(op, doc.session, *plan, action, live.clock);
+    if (live.rehearsal) {
+        // Rehearsing: the same operations on the rehearsal's own log and clock; nothing is saved.
+        RunClock clock = live.rehearsal->clockAt(live.clock);
+        const RunChange change = runOperation(op, live.rehearsal->log, *plan, action, clock);
+        state_.ui.status = change.applied() ? t("rehearsal.notSaved") : t(catalogueKey(change.refusal));
+        toastFor(action, change);
+        return;
+    }
+    // `next` on the last phase ends the evening: that asks first, like the button.
+    if (op == LiveOp::Next) {
+        const RunState run = deriveRunState(*plan, doc.session.run, live.clock);
+        if (run.live() && *run.current + 1 >= plan->phases.size()) {
+            live.confirming = LiveOp::AskFinish;
+            return;
+        }
+    }
+    if (op == LiveOp::Finish) {
+        const RunChange change = finishUndoable(*plan);
+        if (change.applied()) saveRunStep();
+        else state_.ui.status = t(catalogueKey(change.refusal));
+        return;
+    }
+    const RunChange change = runOperation(op, doc.session.run, *plan, action, live.clock);
+    toastFor(action, change);
     if (!change.applied()) {
         state_.ui.status = t(catalogueKey(change.refusal));
         return;
     }
-    // A run step is a fact of the evening, not an edit: it is written at once and not undoable.
+    // A run step is a fact of the evening, not an edit: it is written at once and not undoable
+    // (ending the evening and clearing the log are the exceptions, in app_live_controls.cpp).
     if (!doc.path.empty() && !doc.readOnly) {
         if (saveTo(doc.path)) state_.ui.status = t("live.savedNotUndoable");
     } else {
@@ -108,6 +138,10 @@ bool App::setClock(RunClock clock) {
     LiveUi& live = state_.ui.live;
     const bool changed = clock.now != live.clock.now || clock.utcOffsetSeconds != live.clock.utcOffsetSeconds;
     live.clock = clock;
+    if (live.toast && clock.now >= live.toast->until) {
+        live.toast.reset();
+        return true;
+    }
     return changed && runIsLive();
 }
 
@@ -147,8 +181,18 @@ void App::announceResume() {
     state_.ui.status = text;
 }
 
+bool App::resumeRunningEvening() {
+    if (!eveningIsLive(state_.doc.session.run)) return false;
+    LiveUi& live = state_.ui.live;
+    state_.ui.screen = Screen::Live;
+    live.presenting = live.presenting || state_.settings.presenting;
+    if (live.projectorMonitor < 0) live.projectorMonitor = state_.settings.projectorMonitor;
+    return true;
+}
+
 bool App::runIsLive() const {
-    return eveningIsLive(state_.doc.session.run);
+    // A rehearsal's clock and a toast's end need a frame each second too.
+    return eveningIsLive(state_.doc.session.run) || state_.ui.live.rehearsal || state_.ui.live.toast;
 }
 
 bool App::tick(double seconds) {

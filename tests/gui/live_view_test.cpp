@@ -96,6 +96,7 @@ TEST_CASE("live: start, then the right arrow and PageDown move on, each step is 
     openLive(gui, dir);
     CHECK(runState(gui).status == RunStatus::NotStarted);
     gui.click("live/start");
+    gui.click("confirm/yes");
     REQUIRE(runState(gui).status == RunStatus::Running);
     CHECK(*runState(gui).current == 0);
     CHECK(onDisk(dir).run.events.size() == 1);
@@ -122,6 +123,7 @@ TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute, the bu
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.click("confirm/yes");
     gui.press(kSpace);
     CHECK(runState(gui).status == RunStatus::Paused);
     gui.app().setClock({kEvening + 60, kCet});
@@ -154,6 +156,7 @@ TEST_CASE("live: an overrun is shown and the squeeze proposal can be applied") {
     gui.app().setClock({kEvening + 3600, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.click("confirm/yes");
     const RunState late = runState(gui);
     REQUIRE(late.squeeze.needed());
     gui.click("live/squeeze-apply");
@@ -167,6 +170,7 @@ TEST_CASE("live: B blanks the projector, F5 presents it full-window in black, Es
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.click("confirm/yes");
     gui.press(letterKey('B'));
     CHECK(gui.app().state().ui.live.projectorBlank);
     gui.press(kF5);
@@ -198,6 +202,7 @@ TEST_CASE("live: with two monitors the projector window goes to the chosen one a
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.click("confirm/yes");
     // One monitor: F5 is the way to present, no choice is offered.
     CHECK(gui.probe().items.count("live/monitor/0") == 0);
     CHECK(gui.app().projectorWindowMonitor() == -1);
@@ -224,6 +229,7 @@ TEST_CASE("projector window: the room's picture without controls or private note
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.click("confirm/yes");
     gui.press(kRight);    // Dialoog: the dialogue questions
     gui.press(kPageDown); // Pauze: the break slide with its countdown
     WidgetProbe probe;
@@ -261,6 +267,7 @@ TEST_CASE("projector: public texts only, people as first name and initial, group
     gui.app().setClock({kEvening, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.click("confirm/yes");
     gui.press(kRight); // Dialoog: the dialogue questions
     gui.press(kF5);
     std::string shown = projectorText(gui);
@@ -300,6 +307,7 @@ TEST_CASE("projector: during the presentations each table's key points in turn, 
     gui.app().setClock({kEvening, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.click("confirm/yes");
     gui.press(kF5);
     std::string shown = projectorText(gui);
     CHECK(shown.find("Tafel 1") != std::string::npos);

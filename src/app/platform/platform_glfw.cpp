@@ -236,6 +236,17 @@ int runGui(const GuiOptions& options) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     if (screenshot) glfwWindowHint(GLFW_RESIZABLE, GLFW_FALSE);
+    // A size remembered on a bigger screen (or the default) must not run off a 1366x768 laptop:
+    // keep the window inside the primary monitor's work area, below its title bar.
+    if (GLFWmonitor* primary = glfwGetPrimaryMonitor(); primary && !screenshot) {
+        int x = 0, y = 0, width = 0, height = 0;
+        glfwGetMonitorWorkarea(primary, &x, &y, &width, &height);
+        constexpr int kTitleBar = 40;
+        if (width > 0 && height > kTitleBar) {
+            settings.windowWidth = std::min(settings.windowWidth, width);
+            settings.windowHeight = std::min(settings.windowHeight, height - kTitleBar);
+        }
+    }
     GLFWwindow* window =
         glfwCreateWindow(settings.windowWidth, settings.windowHeight, "dialoogavond", nullptr, nullptr);
     if (!window) {
@@ -278,6 +289,8 @@ int runGui(const GuiOptions& options) {
         app.setLocking(!screenshot);
         std::string error;
         const bool opened = app.open(chooseSessionPath(options.sessionPath, "sessions"), &error);
+        // A restart in the middle of the evening (a crash) comes back where the room was.
+        if (opened && !screenshot && !options.viewGiven && !options.projector) app.resumeRunningEvening();
         // Before the main ImGui context goes: the projector borrows its font atlas.
         ProjectorWindow projector(window);
         if (screenshot) {

@@ -40,6 +40,7 @@ GuiOptionsResult parseGuiOptions(const std::vector<std::string>& args) {
                 return {std::nullopt,
                         "unknown view '" + args[i] + "'; valid views: " + allViewNames() + ", projector"};
             options.view = *screen;
+            options.viewGiven = true;
         } else if (arg == "--size") {
             if (!hasValue) return missing();
             if (!parseSize(args[++i], options.width, options.height))

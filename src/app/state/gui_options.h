@@ -15,6 +15,7 @@ struct GuiOptions {
     std::string sessionPath;             ///< FILE argument; empty = newest in ./sessions, else the sample
     std::string screenshotPath;          ///< --screenshot OUT.png; empty = interactive
     Screen view = Screen::Preparation;   ///< --view NAME
+    bool viewGiven = false;              ///< --view was given (else a running evening opens on Live)
     bool projector = false;              ///< --view projector: the room's picture (presenting mode)
     int width = 0;                       ///< --size W (pixels); 0 = from settings
     int height = 0;                      ///< --size H (pixels); 0 = from settings

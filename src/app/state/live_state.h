@@ -1,8 +1,11 @@
 // UI state of the running evening (Live screen, projector, presenting mode) and of autosave. Lives
-// in UiState; only App changes it, between frames. The run itself is in session.run.
+// in UiState; only App changes it, between frames. The run itself is in session.run, a rehearsal's
+// run only here.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 
 #include "core/timeline/timeline_state.h"
 
@@ -27,7 +30,43 @@ enum class LiveOp {
     ChooseMonitor, ///< the monitor index is in `text` ("-1" = no second window)
     NextTable,     ///< presentations: the next table presents (↓)
     PreviousTable, ///< presentations: the previous table (↑)
+    AskStart,      ///< opens "start the evening?"; Confirm carries it out
+    AskFinish,     ///< opens "end the evening?"
+    AskReset,      ///< opens "clear the run log?" (a try before the evening)
+    Confirm,       ///< the open question is answered yes
+    CancelConfirm, ///< the open question is answered no
+    StartRehearsal,    ///< Oefenen: the evening on a clock of its own, nothing in the session
+    StopRehearsal,     ///< back to the real evening
+    RehearsalSpeed,    ///< the rehearsal clock's speed is in `text` ("1", "10", "60")
+    DismissToast,
 };
+
+/// A rehearsal ("Oefenen"): the whole evening with a log of its own that never reaches the session
+/// (so nothing of it is saved) and a clock that may run 10 or 60 times as fast as the wall clock.
+struct Rehearsal {
+    RunLog log;
+    int speed = 1;                 ///< rehearsal seconds per wall-clock second: 1, 10 or 60
+    std::int64_t clockAtBase = 0;  ///< the rehearsal clock when the speed was last set
+    std::int64_t wallAtBase = 0;   ///< the wall clock at that moment
+
+    /// The rehearsal clock at wall clock `wall`.
+    RunClock clockAt(const RunClock& wall) const {
+        return {clockAtBase + (wall.now - wallAtBase) * speed, wall.utcOffsetSeconds};
+    }
+};
+
+/// A short message over any screen, e.g. what a presentation key did off the Live screen.
+struct Toast {
+    std::string text;
+    std::int64_t until = 0; ///< wall clock (UTC seconds) after which it is gone
+};
+
+/// UiAction::text of a Live action that came from a presentation key (not a button): off the Live
+/// screen its result is shown in a toast.
+inline constexpr const char* kFromKey = "key";
+
+/// How long a toast stays, in wall-clock seconds.
+inline constexpr std::int64_t kToastSeconds = 3;
 
 /// Started and not stopped: the countdown changes every second, and the room is seated.
 bool eveningIsLive(const RunLog& log);
@@ -39,6 +78,9 @@ struct LiveUi {
     int projectorMonitor = -1;   ///< monitor index for the second projector window; -1 = none
     int monitorCount = 1;        ///< monitors the platform found (the menu offers a choice when > 1)
     int presentingTable = 0;     ///< presentations: index in session.tables of the table presenting
+    std::optional<LiveOp> confirming;    ///< AskStart/AskFinish/AskReset waiting for an answer
+    std::optional<Rehearsal> rehearsal;  ///< set while rehearsing: views show its log, not the session's
+    std::optional<Toast> toast;          ///< feedback for keys pressed off the Live screen
 
     /// Autosave: an undoable edit was seen since the last tick (restarts the debounce).
     bool editSeen = false;

@@ -19,7 +19,9 @@ json toJson(const Settings& settings) {
                 {"largeText", settings.largeText},
                 {"recentFiles", settings.recentFiles},
                 {"windowWidth", settings.windowWidth},
-                {"windowHeight", settings.windowHeight}};
+                {"windowHeight", settings.windowHeight},
+                {"presenting", settings.presenting},
+                {"projectorMonitor", settings.projectorMonitor}};
 }
 
 // Takes each known key that has the right type; reports the first one that does not.
@@ -36,6 +38,8 @@ void readKnownKeys(const json& doc, Settings& settings, std::string& warning) {
     take("largeText", settings.largeText, [](const json& v) { return v.is_boolean(); });
     take("windowWidth", settings.windowWidth, [](const json& v) { return v.is_number_integer(); });
     take("windowHeight", settings.windowHeight, [](const json& v) { return v.is_number_integer(); });
+    take("presenting", settings.presenting, [](const json& v) { return v.is_boolean(); });
+    take("projectorMonitor", settings.projectorMonitor, [](const json& v) { return v.is_number_integer(); });
     if (doc.contains("recentFiles") && doc["recentFiles"].is_array()) {
         for (const json& entry : doc["recentFiles"]) {
             if (entry.is_string()) settings.recentFiles.push_back(entry.get<std::string>());
@@ -47,6 +51,7 @@ void readKnownKeys(const json& doc, Settings& settings, std::string& warning) {
     }
     settings.windowWidth = std::clamp(settings.windowWidth, 320, 16384);
     settings.windowHeight = std::clamp(settings.windowHeight, 240, 16384);
+    settings.projectorMonitor = std::clamp(settings.projectorMonitor, -1, 15);
     if (settings.recentFiles.size() > kMaxRecentFiles) settings.recentFiles.resize(kMaxRecentFiles);
 }
 

@@ -14,7 +14,11 @@ struct Settings {
     bool largeText = false;               ///< projection mode: larger font and spacing
     std::vector<std::string> recentFiles; ///< session paths, newest first, at most kMaxRecentFiles
     int windowWidth = 1280;               ///< last window width in screen coordinates
-    int windowHeight = 800;               ///< last window height in screen coordinates
+    int windowHeight = 680;               ///< last window height; 680 fits a 1366x768 screen with a taskbar
+    /// The presenting mode at the last change, so a restart after a crash mid-evening comes back
+    /// in it: F5 (mirrored screen) on or off, and the second projector window's monitor (-1 none).
+    bool presenting = false;
+    int projectorMonitor = -1;
 
     bool operator==(const Settings&) const = default;
 };

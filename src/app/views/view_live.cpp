@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/views/fields.h"
+#include "app/views/live_controls.h"
 #include "app/views/live_views.h"
 #include "core/timeline/timeline_format.h"
 
@@ -27,6 +28,11 @@ constexpr int kKeyB = 'B';
 
 void live(const ViewContext& ctx, LiveOp op, std::string key = {}) {
     ctx.out.act(ActionKind::Live, {}, std::move(key), static_cast<int>(op));
+}
+
+// A presentation key: off the Live screen its result comes back as a toast.
+void key(const ViewContext& ctx, LiveOp op) {
+    ctx.out.act(ActionKind::Live, kFromKey, {}, static_cast<int>(op));
 }
 
 bool pressed(int key) {
@@ -120,8 +126,6 @@ void controls(const ViewContext& ctx, const RunState& run) {
     button(ctx, ui.projectorBlank ? "live.unblank" : "live.blank", "blank", LiveOp::ToggleBlank);
     ImGui::SameLine();
     button(ctx, "live.present", "present", LiveOp::StartPresenting);
-    ImGui::SameLine();
-    button(ctx, "live.finish", "finish", LiveOp::Finish);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     ImGui::TextWrapped("%s", ctx.t("live.keysHint"));
     ImGui::PopStyleColor();
@@ -202,6 +206,13 @@ void runningView(const ViewContext& ctx, const Session& session, const RunState&
         ImGui::TextUnformatted(ctx.t("live.lastPhase"));
     }
     squeezeProposal(ctx, run);
+    // Ending is rare and asks first; it sits apart from the buttons used all evening.
+    ImGui::Separator();
+    button(ctx, "live.finish", "finish", LiveOp::AskFinish);
+    if (!ctx.state.ui.live.rehearsal) {
+        ImGui::SameLine();
+        drawRehearseAndReset(ctx, run);
+    }
 }
 
 } // namespace
@@ -210,34 +221,42 @@ LiveSnapshot liveSnapshot(const AppState& state) {
     LiveSnapshot snapshot;
     Problems problems;
     snapshot.plan = planForSession(state.doc.session, problems);
-    if (snapshot.plan)
-        snapshot.run = deriveRunState(*snapshot.plan, state.doc.session.run, state.ui.live.clock);
+    if (!snapshot.plan) return snapshot;
+    const LiveUi& live = state.ui.live;
+    snapshot.run = live.rehearsal ? deriveRunState(*snapshot.plan, live.rehearsal->log, live.rehearsal->clockAt(live.clock))
+                                  : deriveRunState(*snapshot.plan, state.doc.session.run, live.clock);
     return snapshot;
 }
 
 void collectLiveKeys(const ViewContext& ctx) {
     const UiState& ui = ctx.state.ui;
-    if (ui.notice || ui.confirmUnsaved || ui.fileDialog || ImGui::GetIO().WantTextInput) return;
+    if (ui.notice || ui.confirmUnsaved || ui.fileDialog || ui.live.confirming) return;
     if (ImGui::GetIO().KeyCtrl) return; // Ctrl+ combinations belong to the menu shortcuts
-    if (pressed(kKeySpace)) live(ctx, LiveOp::TogglePause);
-    if (pressed(kKeyRight) || pressed(kKeyPageDown)) live(ctx, LiveOp::Next);
-    if (pressed(kKeyLeft) || pressed(kKeyPageUp)) live(ctx, LiveOp::Previous);
-    if (pressed(kKeyDown)) live(ctx, LiveOp::NextTable);
-    if (pressed(kKeyUp)) live(ctx, LiveOp::PreviousTable);
+    // A presenter clicker sends PageDown / PageUp: they move the evening on even while a text
+    // field has focus (the facilitator may be typing notes when the slide must change).
+    if (pressed(kKeyPageDown)) key(ctx, LiveOp::Next);
+    if (pressed(kKeyPageUp)) key(ctx, LiveOp::Previous);
+    if (ImGui::GetIO().WantTextInput) return;
+    if (pressed(kKeySpace)) key(ctx, LiveOp::TogglePause);
+    if (pressed(kKeyRight)) key(ctx, LiveOp::Next);
+    if (pressed(kKeyLeft)) key(ctx, LiveOp::Previous);
+    if (pressed(kKeyDown)) key(ctx, LiveOp::NextTable);
+    if (pressed(kKeyUp)) key(ctx, LiveOp::PreviousTable);
     // '+' and '-' as typed characters work on any keyboard layout; the keypad keys also produce
     // them, so the key codes count only when no character came with them.
     const bool plus = typed('+') || typed('=');
     const bool minus = typed('-');
-    if (plus || (!typed('+') && pressed(kKeyKeypadAdd))) live(ctx, LiveOp::AddMinute);
-    if (minus || (!typed('-') && pressed(kKeyKeypadSubtract))) live(ctx, LiveOp::RemoveMinute);
-    if (pressed(kKeyB)) live(ctx, LiveOp::ToggleBlank);
-    if (pressed(kKeyF5)) live(ctx, LiveOp::StartPresenting);
-    if (pressed(kKeyEscape) && ui.live.presenting) live(ctx, LiveOp::StopPresenting);
+    if (plus || (!typed('+') && pressed(kKeyKeypadAdd))) key(ctx, LiveOp::AddMinute);
+    if (minus || (!typed('-') && pressed(kKeyKeypadSubtract))) key(ctx, LiveOp::RemoveMinute);
+    if (pressed(kKeyB)) key(ctx, LiveOp::ToggleBlank);
+    if (pressed(kKeyF5)) key(ctx, LiveOp::StartPresenting);
+    if (pressed(kKeyEscape) && ui.live.presenting) key(ctx, LiveOp::StopPresenting);
 }
 
 void drawLive(const ViewContext& ctx) {
     heading(ctx, ctx.t("screen.live.title"));
     collectLiveKeys(ctx);
+    drawRehearsalBar(ctx);
     const Session& session = ctx.state.doc.session;
     const LiveSnapshot snapshot = liveSnapshot(ctx.state);
     if (!snapshot.plan || session.phases.empty()) {
@@ -249,9 +268,10 @@ void drawLive(const ViewContext& ctx) {
     case RunStatus::NotStarted:
         ImGui::TextWrapped("%s %s", ctx.t("live.notStarted"),
                            formatClockTime(snapshot.plan->startMinute).c_str());
-        button(ctx, "live.start", "start", LiveOp::Start);
+        button(ctx, "live.start", "start", LiveOp::AskStart);
         ImGui::SameLine();
         button(ctx, "live.present", "present", LiveOp::StartPresenting);
+        drawRehearseAndReset(ctx, run);
         monitorChoice(ctx);
         break;
     case RunStatus::Running:
@@ -262,9 +282,11 @@ void drawLive(const ViewContext& ctx) {
         ImGui::TextWrapped(
             "%s %s", ctx.t("live.finished"),
             formatClockTimeAt(run.projectedEnd, ctx.state.ui.live.clock.utcOffsetSeconds).c_str());
+        drawUndoFinish(ctx);
+        drawRehearseAndReset(ctx, run);
         break;
     }
-    ImGui::TextDisabled("%s", ctx.t("live.factsNotUndoable"));
+    if (!ctx.state.ui.live.rehearsal) ImGui::TextDisabled("%s", ctx.t("live.factsNotUndoable"));
     // While running, the presenter needs the clock, not history (the Draaiboek screen has the
     // chart all evening); redrawing it every second would also double the frame's cost.
     if (run.status == RunStatus::Finished) drawRunChart(ctx, snapshot);
