@@ -11,6 +11,7 @@
 #include "app/views/fields.h"
 #include "app/views/view_assignment_offer.h"
 #include "app/views/view_people.h"
+#include "app/views/wording.h"
 
 namespace dlg {
 
@@ -96,11 +97,16 @@ void drawButtons(const ViewContext& ctx) {
 }
 
 void drawObjective(const ViewContext& ctx, const AssignResult& current) {
-    const ObjectiveBreakdown& o = current.objective;
-    ImGui::TextWrapped("%s %s  =  %s %s  +  %s %s  +  %s %s  +  %s %s", ctx.t("indeling.total"),
-                       fmt(o.total).c_str(), ctx.t("indeling.preference"), fmt(o.preference).c_str(),
-                       ctx.t("indeling.grade"), fmt(o.grade).c_str(), ctx.t("indeling.language"),
-                       fmt(o.language).c_str(), ctx.t("indeling.moves"), fmt(o.moves).c_str());
+    // Plain words for the facilitator; the weighted objective stays in the tooltip for whoever
+    // tunes the weights.
+    ImGui::TextWrapped("%s", seatingSummary(ctx.t, current).c_str());
+    if (ImGui::IsItemHovered()) {
+        const ObjectiveBreakdown& o = current.objective;
+        ImGui::SetTooltip("%s %s = %s %s + %s %s + %s %s + %s %s", ctx.t("indeling.total"), fmt(o.total).c_str(),
+                          ctx.t("indeling.preference"), fmt(o.preference).c_str(), ctx.t("indeling.grade"),
+                          fmt(o.grade).c_str(), ctx.t("indeling.language"), fmt(o.language).c_str(),
+                          ctx.t("indeling.moves"), fmt(o.moves).c_str());
+    }
     ctx.record("indeling/objective");
     if (current.hardViolations.empty()) {
         ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.1f, 1.0f), "%s", ctx.t("indeling.rulesOk"));
@@ -131,7 +137,7 @@ void memberRow(const ViewContext& ctx, const Participant& p) {
     const bool pinned =
         std::find(assignment.pinned.begin(), assignment.pinned.end(), p.id) != assignment.pinned.end();
     bool checked = pinned;
-    if (ImGui::Checkbox("##pin", &checked))
+    if (ImGui::Checkbox((std::string(ctx.t("indeling.pin")) + "##pin").c_str(), &checked))
         ctx.out.edit(
             setPinnedCommand(ctx.t(checked ? "undo.indeling.pin" : "undo.indeling.unpin"), p.id, checked));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t("indeling.pinTip"));
@@ -150,10 +156,10 @@ void memberRow(const ViewContext& ctx, const Participant& p) {
     const bool checkInStarted =
         guiAssignOptions(ctx.state.doc.session).presentOnly != std::optional<bool>(false);
     if (!p.present && checkInStarted) label += " (" + std::string(ctx.t("indeling.absent")) + ")";
-    ImGui::Selectable(label.c_str());
-    // A card is narrow: the whole line (grades, language support) shows on hover when it is cut off.
-    if (ImGui::IsItemHovered() && ImGui::CalcTextSize(label.c_str()).x > ImGui::GetItemRectSize().x)
-        ImGui::SetTooltip("%s", label.c_str());
+    // A card is narrow: a line that does not fit ends in "…", and shows whole on hover.
+    const std::string shown = ellipsize(label, ImGui::GetContentRegionAvail().x);
+    ImGui::Selectable((shown + "##member").c_str());
+    if (ImGui::IsItemHovered() && shown != label) ImGui::SetTooltip("%s", label.c_str());
     dragSource(p);
     ctx.record("indeling/member/" + p.id);
     ImGui::PopID();
@@ -169,8 +175,10 @@ void staffBar(const ViewContext& ctx, const TableReport& table) {
     draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), IM_COL32(60, 120, 200, 255));
     draw->AddRectFilled(at, ImVec2(at.x + width * staffShare, at.y + height), IM_COL32(200, 110, 20, 255));
     ImGui::Dummy(ImVec2(width, height));
-    ImGui::Text("%d %s \u00B7 %d %s (%d\u2013%d)", table.parents, ctx.t("people.counts.parents"), table.staff,
-                ctx.t("people.counts.staff"), table.staffMin, table.staffMax);
+    ImGui::Text("%s \u00B7 %s (%d\u2013%d)",
+                countNoun(ctx.t, table.parents, "people.counts.parent", "people.counts.parents").c_str(),
+                countNoun(ctx.t, table.staff, "people.counts.staffOne", "people.counts.staff").c_str(),
+                table.staffMin, table.staffMax);
 }
 
 void dropTarget(const ViewContext& ctx, const Table& table) {
@@ -262,15 +270,22 @@ void drawAssignment(const ViewContext& ctx) {
         if (!session.assignment.seats.count(p->id)) unseated.push_back(p);
     if (!unseated.empty()) {
         ImGui::TextWrapped("%s (%zu):", ctx.t("indeling.unseated"), unseated.size());
-        for (const Participant* p : unseated) {
+        // Chips flow like words: a chip that would cross the right edge starts a new line.
+        const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+        for (std::size_t i = 0; i < unseated.size(); ++i) {
+            const Participant* p = unseated[i];
+            const std::string name = displayName(*p);
+            const float width = ImGui::CalcTextSize(name.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (i > 0) {
+                ImGui::SameLine();
+                if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+            }
             ImGui::PushID(p->id.c_str());
-            ImGui::SmallButton(displayName(*p).c_str());
+            ImGui::SmallButton(name.c_str());
             dragSource(*p);
             ctx.record("indeling/unseated/" + p->id);
             ImGui::PopID();
-            ImGui::SameLine();
         }
-        ImGui::NewLine();
     }
     ImGui::Spacing();
 

@@ -9,6 +9,7 @@
 #include "app/views/fields.h"
 #include "app/state/people_logic.h"
 #include "app/views/view_people.h"
+#include "app/views/wording.h"
 
 namespace dlg {
 
@@ -22,9 +23,8 @@ constexpr float kCheckInScale = 1.4f;
 std::string resultLabel(const ViewContext& ctx, const Participant& p) {
     std::string text = displayName(p) + "  \u00B7  " + ctx.t(std::string("people.role.") + toString(p.role));
     if (!p.grades.empty()) {
-        text += "  \u00B7  " + std::string(ctx.t("people.filter.grade"));
         for (std::size_t i = 0; i < p.grades.size(); ++i)
-            text += (i ? ", " : " ") + p.grades[i];
+            text += (i ? ", " : "  \u00B7  ") + gradeText(ctx.t("people.filter.grade"), p.grades[i]);
     }
     if (p.present) text += "  \u00B7  " + std::string(ctx.t("people.checkin.alreadyPresent"));
     return text;

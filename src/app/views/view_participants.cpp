@@ -11,29 +11,30 @@
 #include "app/views/fields.h"
 #include "app/state/people_logic.h"
 #include "app/views/view_people.h"
+#include "app/views/wording.h"
 
 namespace dlg {
 
 namespace {
 
-// The delete button comes first: with many columns the table scrolls sideways, and the frozen
-// first columns (delete, first name) stay in view.
+// Names first and Aanwezig right after them, so the column that matters on the evening stays in
+// view on a 1366-wide screen; the delete button is last, away from the names (and undoable).
 enum Column {
-    kActions,
     kFirst,
     kInfix,
     kLast,
+    kPresent,
     kRole,
-    kFunction,
     kGrades,
+    kFunction,
     kFamily,
     kLanguages,
     kSupport,
     kPref1,
     kPref2,
     kRsvp,
-    kPresent,
     kEmail,
+    kActions,
     kColumnCount
 };
 
@@ -146,7 +147,7 @@ void drawFilters(const ViewContext& ctx) {
         grades.insert(p.grades.begin(), p.grades.end());
     std::vector<std::pair<std::string, std::string>> gradeOptions;
     for (const std::string& grade : grades)
-        gradeOptions.emplace_back(grade, std::string(ctx.t("people.filter.grade")) + " " + grade);
+        gradeOptions.emplace_back(grade, gradeText(ctx.t("people.filter.grade"), grade));
     filterLabel(ctx, "people.filter.grade");
     filterCombo(ctx, "##grade", ui.gradeFilter, gradeOptions, "grade");
 }
@@ -214,10 +215,10 @@ void drawParticipants(const ViewContext& ctx) {
     const PeopleUiState& ui = ctx.state.ui.people;
     heading(ctx, ctx.t("screen.deelnemers.title"));
     const PresenceCounts counts = countPresence(ctx.state.doc.session);
-    ImGui::Text("%s: %d %s, %d %s  \u00B7  %s: %d  \u00B7  %s: %d", ctx.t("people.counts.present"),
-                counts.parentsPresent, ctx.t("people.counts.parents"), counts.staffPresent,
-                ctx.t("people.counts.staff"), ctx.t("people.counts.registered"), counts.registered,
-                ctx.t("people.counts.total"), counts.total);
+    ImGui::Text("%s: %s, %s  \u00B7  %s: %d  \u00B7  %s: %d", ctx.t("people.counts.present"),
+                countNoun(ctx.t, counts.parentsPresent, "people.counts.parent", "people.counts.parents").c_str(),
+                countNoun(ctx.t, counts.staffPresent, "people.counts.staffOne", "people.counts.staff").c_str(),
+                ctx.t("people.counts.registered"), counts.registered, ctx.t("people.counts.total"), counts.total);
     ctx.record("people/counts");
 
     if (ImGui::Button(
@@ -265,12 +266,12 @@ void drawParticipantList(const ViewContext& ctx) {
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollX |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("participants", kColumnCount, flags, ImVec2(0, height))) return;
-    ImGui::TableSetupScrollFreeze(2, 1);
-    const char* keys[kColumnCount] = {"##actions",          "people.col.first",   "people.col.infix",
-                                      "people.col.last",    "people.col.role",    "people.col.function",
-                                      "people.col.grades",  "people.col.family",  "people.col.languages",
-                                      "people.col.support", "people.col.pref",    "people.col.prefTwo",
-                                      "people.col.rsvp",    "people.col.present", "people.col.email"};
+    ImGui::TableSetupScrollFreeze(1, 1);
+    const char* keys[kColumnCount] = {"people.col.first",    "people.col.infix",     "people.col.last",
+                                      "people.col.present",  "people.col.role",      "people.col.grades",
+                                      "people.col.function", "people.col.family",    "people.col.languages",
+                                      "people.col.support",  "people.col.pref",      "people.col.prefTwo",
+                                      "people.col.rsvp",     "people.col.email",     "##actions"};
     for (int column = 0; column < kColumnCount; ++column) {
         ImGuiTableColumnFlags columnFlags = 0;
         if (column == kFirst) columnFlags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;

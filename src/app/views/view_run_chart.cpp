@@ -5,6 +5,7 @@
 
 #include "app/views/fields.h"
 #include "app/views/live_views.h"
+#include "app/views/wording.h"
 #include "core/timeline/timeline_format.h"
 
 namespace dlg {
@@ -71,8 +72,7 @@ void drawRunChart(const ViewContext& ctx, const LiveSnapshot& snapshot) {
         if (actual > planned)
             draw->AddRectFilled(ImVec2(x + planned, actualY), ImVec2(x + actual, actualY + barHeight),
                                 ImGui::GetColorU32(kOverColour));
-        const std::string figures =
-            std::to_string(phase.durationSeconds / 60) + " / " + formatMinutesSeconds(phase.actualSeconds);
+        const std::string figures = plannedActualMinutes(phase.durationSeconds, phase.actualSeconds);
         draw->AddText(ImVec2(x + std::max(planned, actual) + unit * 0.4f, y + barHeight * 0.5f), textColour,
                       figures.c_str());
         y += rowHeight;

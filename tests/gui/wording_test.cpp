@@ -1,0 +1,118 @@
+// Dutch that reads right: plurals, "groep" said once, one unit in the chart, cut lines end in "…",
+// the seating in plain words, and "je" throughout the catalogue.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <cctype>
+#include <filesystem>
+
+#include <imgui_internal.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "app/views/wording.h"
+#include "headless.h"
+#include "people_fixture.h"
+
+namespace dlg::test {
+
+TEST_CASE("wording: one ouder, two ouders; one medewerker, two medewerkers") {
+    HeadlessGui gui(sampleSession());
+    const Texts t(gui.app().state().catalogue);
+    CHECK(countNoun(t, 1, "people.counts.parent", "people.counts.parents") == "1 ouder");
+    CHECK(countNoun(t, 2, "people.counts.parent", "people.counts.parents") == "2 ouders");
+    CHECK(countNoun(t, 0, "people.counts.parent", "people.counts.parents") == "0 ouders");
+    CHECK(countNoun(t, 1, "people.counts.staffOne", "people.counts.staff") == "1 medewerker");
+}
+
+TEST_CASE("wording: the Deelnemers counts say 'Aanwezig: 1 ouder'") {
+    Session session = peopleSession();
+    for (Participant& p : session.participants)
+        p.present = p.id == "p-03"; // one parent
+    HeadlessGui gui(session);
+    gui.app().showScreen(Screen::Participants);
+    gui.frames(2);
+    ImGui::NewFrame();
+    ImGui::Begin("capture");
+    ImGui::LogToBuffer();
+    FrameOutput output;
+    gui.app().draw();
+    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
+    ImGui::LogFinish();
+    ImGui::End();
+    ImGui::Render();
+    CHECK(text.find("Aanwezig: 1 ouder,") != std::string::npos);
+    CHECK(text.find("1 ouders") == std::string::npos);
+}
+
+TEST_CASE("wording: a grade that already says groep is not prefixed again") {
+    CHECK(gradeText("Groep", "5") == "Groep 5");
+    CHECK(gradeText("Groep", "groep 5") == "groep 5");
+    CHECK(gradeText("Groep", "Groep 7/8") == "Groep 7/8");
+    CHECK(gradeText("Group", "group 3") == "group 3");
+}
+
+TEST_CASE("wording: the chart gives planned and actual in minutes, both") {
+    CHECK(plannedActualMinutes(21 * 60, 49) == "21 min / 1 min");
+    CHECK(plannedActualMinutes(45 * 60, 10) == "45 min / <1 min");
+    CHECK(plannedActualMinutes(10 * 60, 0) == "10 min / 0 min");
+    CHECK(plannedActualMinutes(5 * 60, 12 * 60 + 40) == "5 min / 13 min");
+}
+
+TEST_CASE("wording: a line that does not fit ends in an ellipsis and fits") {
+    HeadlessGui gui(sampleSession());
+    ImGui::NewFrame();
+    const std::string name = "Anna-Sophie van den Bergh-Öztürk · groep 5 · taalhulp Turks";
+    const float width = ImGui::CalcTextSize("Anna-Sophie van").x;
+    const std::string cut = ellipsize(name, width);
+    CHECK(cut.size() < name.size());
+    CHECK(cut.substr(cut.size() - 3) == "\u2026");
+    CHECK(ImGui::CalcTextSize(cut.c_str()).x <= width);
+    CHECK(ellipsize("Jan", width) == "Jan");
+    ImGui::EndFrame();
+}
+
+TEST_CASE("wording: the seating in plain words, not the objective's weights") {
+    HeadlessGui gui(sampleSession());
+    const Texts t(gui.app().state().catalogue);
+    AssignResult result;
+    TableReport full;
+    full.size = 8;
+    full.staff = 1;
+    full.otherChoice = 3;
+    TableReport bare;
+    bare.size = 6;
+    bare.staff = 0;
+    result.tables = {full, bare};
+    CHECK(seatingSummary(t, result) == "Balans: redelijk \u00B7 3 wensen niet gehaald \u00B7 1 tafel zonder medewerker");
+    result.tables = {full};
+    result.tables[0].otherChoice = 0;
+    CHECK(seatingSummary(t, result) == "Balans: goed \u00B7 alle wensen gehaald");
+}
+
+TEST_CASE("wording: the Dutch catalogue says je, never u or uw") {
+    std::vector<std::filesystem::path> files{catalogueDir() / "nl.json"};
+    for (const auto& entry : std::filesystem::directory_iterator(catalogueDir() / "nl.d"))
+        files.push_back(entry.path());
+    for (const auto& file : files) {
+        std::ifstream in(file);
+        const nlohmann::json catalogue = nlohmann::json::parse(in);
+        for (const auto& [key, value] : catalogue.items()) {
+            // Words: runs of letters, where any byte of a UTF-8 sequence counts as a letter.
+            const std::string text = value.get<std::string>();
+            std::string word;
+            for (std::size_t i = 0; i <= text.size(); ++i) {
+                const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+                if (std::isalpha(c) || c >= 0x80) {
+                    word += static_cast<char>(c);
+                    continue;
+                }
+                const bool formal = word == "u" || word == "U" || word == "uw" || word == "Uw";
+                CHECK_MESSAGE(!formal, file.filename().string() << " " << key << ": " << text);
+                word.clear();
+            }
+        }
+    }
+}
+
+} // namespace dlg::test
