@@ -60,6 +60,7 @@ RunLog onDisk(const TempDir& dir) {
 
 void startForReal(HeadlessGui& gui) {
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     REQUIRE(runState(gui).status == RunStatus::Running);
 }
@@ -73,6 +74,7 @@ TEST_CASE("controls: starting asks first; cancel leaves the evening as it was") 
     gui.click("live/start");
     CHECK(gui.app().state().ui.live.confirming == LiveOp::AskStart);
     CHECK(runState(gui).status == RunStatus::NotStarted);
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/no");
     CHECK_FALSE(gui.app().state().ui.live.confirming);
     CHECK(gui.session().run.events.empty());
@@ -92,10 +94,12 @@ TEST_CASE("controls: ending asks first, also PageDown on the last phase, and one
     gui.press(kPageDown); // the clicker on the last phase: a question, not the end
     CHECK(gui.app().state().ui.live.confirming == LiveOp::AskFinish);
     CHECK(gui.session().run.events.size() == before);
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/no");
     CHECK(runState(gui).live());
 
     gui.click("live/finish");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     REQUIRE(runState(gui).status == RunStatus::Finished);
     CHECK(onDisk(dir).events.back().kind == "stop");
@@ -119,6 +123,7 @@ TEST_CASE("controls: a trial run can be cleared before the evening, with a quest
     const std::size_t tried = gui.session().run.events.size();
     gui.click("live/reset");
     CHECK(gui.app().state().ui.live.confirming == LiveOp::AskReset);
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     CHECK(gui.session().run.events.empty());
     CHECK(onDisk(dir).events.empty());
@@ -133,6 +138,8 @@ TEST_CASE("controls: a rehearsal runs the evening on a fast clock and writes not
     TempDir dir("controls");
     openLive(gui, dir, kEvening - 2 * 3600); // 17:25, two hours before the evening
     gui.click("live/rehearse");
+    gui.frame();
+    gui.frame();
     RunState run = runState(gui);
     REQUIRE(run.status == RunStatus::Running);
     CHECK(run.lateSeconds <= 0); // the rehearsal runs on the plan's own clock: not late

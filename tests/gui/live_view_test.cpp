@@ -96,6 +96,7 @@ TEST_CASE("live: start, then the right arrow and PageDown move on, each step is 
     openLive(gui, dir);
     CHECK(runState(gui).status == RunStatus::NotStarted);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     REQUIRE(runState(gui).status == RunStatus::Running);
     CHECK(*runState(gui).current == 0);
@@ -123,6 +124,7 @@ TEST_CASE("live: Space pauses and resumes, + and the keypad add a minute, the bu
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     gui.press(kSpace);
     CHECK(runState(gui).status == RunStatus::Paused);
@@ -156,6 +158,7 @@ TEST_CASE("live: an overrun is shown and the squeeze proposal can be applied") {
     gui.app().setClock({kEvening + 3600, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     const RunState late = runState(gui);
     REQUIRE(late.squeeze.needed());
@@ -170,6 +173,7 @@ TEST_CASE("live: B blanks the projector, F5 presents it full-window in black, Es
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     gui.press(letterKey('B'));
     CHECK(gui.app().state().ui.live.projectorBlank);
@@ -202,6 +206,7 @@ TEST_CASE("live: with two monitors the projector window goes to the chosen one a
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     // One monitor: F5 is the way to present, no choice is offered.
     CHECK(gui.probe().items.count("live/monitor/0") == 0);
@@ -229,6 +234,7 @@ TEST_CASE("projector window: the room's picture without controls or private note
     TempDir dir("live");
     openLive(gui, dir);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     gui.press(kRight);    // Dialoog: the dialogue questions
     gui.press(kPageDown); // Pauze: the break slide with its countdown
@@ -267,6 +273,7 @@ TEST_CASE("projector: public texts only, people as first name and initial, group
     gui.app().setClock({kEvening, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     gui.press(kRight); // Dialoog: the dialogue questions
     gui.press(kF5);
@@ -307,6 +314,7 @@ TEST_CASE("projector: during the presentations each table's key points in turn, 
     gui.app().setClock({kEvening, kCet});
     gui.app().showScreen(Screen::Live);
     gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
     gui.click("confirm/yes");
     gui.press(kF5);
     std::string shown = projectorText(gui);

@@ -18,7 +18,8 @@ namespace dlg {
 namespace {
 
 // Names first and Aanwezig right after them, so the column that matters on the evening stays in
-// view on a 1366-wide screen; the delete button is last, away from the names (and undoable).
+// view on a 1366-wide screen; the delete button (undoable) comes after role and grades, away from
+// the names and from the Aanwezig box, and still in view without scrolling.
 enum Column {
     kFirst,
     kInfix,
@@ -26,6 +27,7 @@ enum Column {
     kPresent,
     kRole,
     kGrades,
+    kActions,
     kFunction,
     kFamily,
     kLanguages,
@@ -34,7 +36,6 @@ enum Column {
     kPref2,
     kRsvp,
     kEmail,
-    kActions,
     kColumnCount
 };
 
@@ -174,7 +175,10 @@ void drawRow(const ViewContext& ctx, const Participant& p) {
     ImGui::PushID(p.id.c_str());
     ImGui::TableNextRow();
     const bool editing = ctx.state.ui.people.editingId == p.id;
-    for (int column = 0; column < kColumnCount; ++column) {
+    // The delete button is submitted before the row's selectable, so a click on it reaches the
+    // button and not the row (the selectable spans every column and lets earlier items overlap).
+    for (int step = 0; step < kColumnCount; ++step) {
+        const int column = step == 0 ? kActions : step <= kActions ? step - 1 : step;
         if (!ImGui::TableSetColumnIndex(column)) continue;
         if (column == kFirst) {
             // The whole row is a selectable: a click opens the edit panel.
@@ -182,7 +186,11 @@ void drawRow(const ViewContext& ctx, const Participant& p) {
                                   ImGuiSelectableFlags_SpanAllColumns |
                                       ImGuiSelectableFlags_AllowItemOverlap))
                 peopleAct(ctx, "edit", editing ? "" : p.id);
-            ctx.record("people/row/" + p.id);
+            // The name cell, not the whole row: its middle would be another column's widget.
+            if (ctx.probe)
+                ctx.probe->items["people/row/" + p.id] = {
+                    ImGui::GetItemRectMin(),
+                    ImVec2(ImGui::GetItemRectMin().x + ImGui::GetFontSize() * 2, ImGui::GetItemRectMax().y)};
         } else if (column == kPresent) {
             flagCheckbox(
                 ctx, "people/" + p.id + "/present", "", p.present,
@@ -269,9 +277,9 @@ void drawParticipantList(const ViewContext& ctx) {
     ImGui::TableSetupScrollFreeze(1, 1);
     const char* keys[kColumnCount] = {"people.col.first",    "people.col.infix",     "people.col.last",
                                       "people.col.present",  "people.col.role",      "people.col.grades",
-                                      "people.col.function", "people.col.family",    "people.col.languages",
-                                      "people.col.support",  "people.col.pref",      "people.col.prefTwo",
-                                      "people.col.rsvp",     "people.col.email",     "##actions"};
+                                      "##actions",           "people.col.function",  "people.col.family",
+                                      "people.col.languages", "people.col.support",  "people.col.pref",
+                                      "people.col.prefTwo",  "people.col.rsvp",      "people.col.email"};
     for (int column = 0; column < kColumnCount; ++column) {
         ImGuiTableColumnFlags columnFlags = 0;
         if (column == kFirst) columnFlags |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;

@@ -43,7 +43,7 @@ void drawRunChart(const ViewContext& ctx, const LiveSnapshot& snapshot) {
     const float barHeight = unit * 0.7f;
     const float rowHeight = barHeight * 2 + unit * 0.6f;
     const float width = std::max(ImGui::GetContentRegionAvail().x, unit * 30);
-    const float barSpace = width - labelWidth - unit * 5; // room for "45 min" after the longest bar
+    const float barSpace = width - labelWidth - unit * 9; // room for "45 min / 52 min" after the longest bar
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
