@@ -17,10 +17,13 @@ namespace {
 // The run log's events from `from` on, appended by one operation: the command re-appends exactly
 // these on redo and takes them off again on undo.
 Command appendedEvents(std::string label, const RunLog& after, std::size_t from) {
-    const std::vector<RunEvent> added(after.events.begin() + static_cast<std::ptrdiff_t>(from), after.events.end());
+    const std::vector<RunEvent> added(after.events.begin() + static_cast<std::ptrdiff_t>(from),
+                                      after.events.end());
     Command command;
     command.label = std::move(label);
-    command.apply = [added](Session& s) { s.run.events.insert(s.run.events.end(), added.begin(), added.end()); };
+    command.apply = [added](Session& s) {
+        s.run.events.insert(s.run.events.end(), added.begin(), added.end());
+    };
     command.revert = [count = added.size()](Session& s) {
         s.run.events.resize(s.run.events.size() >= count ? s.run.events.size() - count : 0);
     };
@@ -106,7 +109,8 @@ RunChange App::finishUndoable(const Plan& plan) {
     RunLog after = doc.session.run;
     const RunChange change = finishEvening(after, plan, state_.ui.live.clock.now);
     if (change.applied())
-        doc.history.push(appendedEvents(t("live.undo.finish"), after, doc.session.run.events.size()), doc.session);
+        doc.history.push(appendedEvents(t("live.undo.finish"), after, doc.session.run.events.size()),
+                         doc.session);
     return change;
 }
 
@@ -143,7 +147,8 @@ void App::toastFor(const UiAction& action, const RunChange& change) {
         switch (static_cast<LiveOp>(action.number)) {
         case LiveOp::Next:
         case LiveOp::Previous:
-            text = std::string(t(static_cast<LiveOp>(action.number) == LiveOp::Next ? "toast.next" : "toast.previous")) +
+            text = std::string(t(static_cast<LiveOp>(action.number) == LiveOp::Next ? "toast.next"
+                                                                                    : "toast.previous")) +
                    ": " + (run.current && *run.current < phases.size() ? phases[*run.current].title : "");
             break;
         case LiveOp::TogglePause:
@@ -163,7 +168,9 @@ void App::toastFor(const UiAction& action, const RunChange& change) {
             const auto& tables = state_.doc.session.tables;
             if (tables.empty()) return;
             text = std::string(t("live.presentingTable")) + " " +
-                   tables[static_cast<std::size_t>(std::clamp(live.presentingTable, 0, static_cast<int>(tables.size()) - 1))].name;
+                   tables[static_cast<std::size_t>(
+                              std::clamp(live.presentingTable, 0, static_cast<int>(tables.size()) - 1))]
+                       .name;
             break;
         }
         default:

@@ -67,7 +67,7 @@ void startForReal(HeadlessGui& gui) {
 
 } // namespace
 
-TEST_CASE("controls: starting asks first; cancel leaves the evening as it was") {
+TEST_CASE("controls: starting asks first, cancel leaves the evening as it was") {
     HeadlessGui gui(evening());
     TempDir dir("controls");
     openLive(gui, dir);
@@ -152,7 +152,7 @@ TEST_CASE("controls: a rehearsal runs the evening on a fast clock and writes not
     gui.press(kF5);
     gui.frame();
     CHECK(gui.probe().items.count("rehearsal/mark") == 1); // the room's picture says "Oefening"
-    gui.press(256);                                          // Esc
+    gui.press(256);                                        // Esc
     // Nothing of it in the session or on disk.
     CHECK(gui.session().run.events.empty());
     CHECK_FALSE(std::filesystem::exists(dir.path() / "avond.json"));

@@ -13,7 +13,7 @@ TEST_CASE("fit: the default window fits a 1366x768 screen with its title bar and
     CHECK(defaults.windowHeight + 40 + 48 <= 768);
 }
 
-TEST_CASE("fit: Deelnemers at 1366 wide shows Aanwezig; the delete button is away from the names") {
+TEST_CASE("fit: Deelnemers at 1366 wide shows Aanwezig, the delete button away from the names") {
     HeadlessGui gui(peopleSession());
     ImGui::GetIO().DisplaySize = ImVec2(1366, 700);
     gui.app().showScreen(Screen::Participants);

@@ -2,9 +2,9 @@
 // the seating in plain words, and "je" throughout the catalogue.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <cctype>
 #include <filesystem>
+#include <fstream>
 
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
@@ -16,7 +16,7 @@
 
 namespace dlg::test {
 
-TEST_CASE("wording: one ouder, two ouders; one medewerker, two medewerkers") {
+TEST_CASE("wording: one ouder, two ouders, one medewerker, two medewerkers") {
     HeadlessGui gui(sampleSession());
     const Texts t(gui.app().state().catalogue);
     CHECK(countNoun(t, 1, "people.counts.parent", "people.counts.parents") == "1 ouder");
@@ -76,7 +76,8 @@ TEST_CASE("wording: the seating in plain words, not the objective's weights") {
     bare.size = 6;
     bare.staff = 0;
     result.tables = {full, bare};
-    CHECK(seatingSummary(t, result) == "Balans: redelijk \u00B7 3 wensen niet gehaald \u00B7 1 tafel zonder medewerker");
+    CHECK(seatingSummary(t, result) ==
+          "Balans: redelijk \u00B7 3 wensen niet gehaald \u00B7 1 tafel zonder medewerker");
     result.tables = {full};
     result.tables[0].otherChoice = 0;
     CHECK(seatingSummary(t, result) == "Balans: goed \u00B7 alle wensen gehaald");

@@ -78,7 +78,8 @@ void drawRehearsalBar(const ViewContext& ctx) {
     }
     ImGui::SameLine();
     ImGui::PopStyleColor();
-    if (ImGui::Button(ctx.t.label("rehearsal.stop", "rehearsal-stop").c_str())) live(ctx, LiveOp::StopRehearsal);
+    if (ImGui::Button(ctx.t.label("rehearsal.stop", "rehearsal-stop").c_str()))
+        live(ctx, LiveOp::StopRehearsal);
     ctx.record("rehearsal/stop");
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -116,7 +117,8 @@ void drawToast(const ViewContext& ctx) {
                                    ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
                                    ImGuiWindowFlags_NoInputs;
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize() * 0.6f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding,
+                        ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize() * 0.6f));
     if (ImGui::Begin("##toast", nullptr, flags)) {
         ImGui::PushFont(ctx.headingFont ? ctx.headingFont : ImGui::GetFont());
         ImGui::TextUnformatted(ui.toast->text.c_str());
@@ -130,7 +132,8 @@ void drawToast(const ViewContext& ctx) {
 void drawRehearseAndReset(const ViewContext& ctx, const RunState& run) {
     if (ctx.state.ui.live.rehearsal) return;
     if (run.status == RunStatus::NotStarted) {
-        if (ImGui::Button(ctx.t.label("rehearsal.start", "rehearse").c_str())) live(ctx, LiveOp::StartRehearsal);
+        if (ImGui::Button(ctx.t.label("rehearsal.start", "rehearse").c_str()))
+            live(ctx, LiveOp::StartRehearsal);
         ctx.record("live/rehearse");
         ImGui::SameLine();
         ImGui::TextDisabled("%s", ctx.t("rehearsal.hint"));
@@ -144,8 +147,8 @@ void drawRehearseAndReset(const ViewContext& ctx, const RunState& run) {
 void collectProjectorEscape(const ViewContext& ctx) {
     const UiState& ui = ctx.state.ui;
     constexpr int kKeyEscape = 256; // GLFW's number, as the 1.86 backend fills io.KeysDown
-    if (ui.live.presenting || ui.live.projectorMonitor < 0 || ui.notice || ui.confirmUnsaved || ui.fileDialog ||
-        ui.live.confirming || ImGui::GetIO().WantTextInput)
+    if (ui.live.presenting || ui.live.projectorMonitor < 0 || ui.notice || ui.confirmUnsaved ||
+        ui.fileDialog || ui.live.confirming || ImGui::GetIO().WantTextInput)
         return;
     // On one screen the room's window covers everything; Esc (also pressed in that window, whose
     // keys come here) closes it, as it ends a slide show.

@@ -57,7 +57,9 @@ std::string seatingSummary(const Texts& t, const AssignResult& result) {
     const bool broken = !result.hardViolations.empty();
     const bool clean = wishesMissed == 0 && withoutStaff == 0 && withoutSupport == 0;
     std::string text = std::string(t("seating.balance")) + " " +
-                       t(broken ? "seating.broken" : clean ? "seating.good" : "seating.fair");
+                       t(broken  ? "seating.broken"
+                         : clean ? "seating.good"
+                                 : "seating.fair");
     const std::string dot = " \u00B7 ";
     if (wishesMissed > 0) text += dot + countNoun(t, wishesMissed, "seating.wishOne", "seating.wishMany");
     if (withoutStaff > 0) text += dot + countNoun(t, withoutStaff, "seating.tableOne", "seating.tableMany");
