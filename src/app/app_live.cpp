@@ -68,6 +68,12 @@ void App::handleLive(const UiAction& action) {
         live.presenting = false;
         state_.settings.presenting = false;
         return;
+    case LiveOp::ToggleSeatingView:
+        live.seatingByName = !live.seatingByName;
+        return;
+    case LiveOp::ShowRoomMessage:
+        live.roomMessage = action.text;
+        return;
     case LiveOp::ChooseMonitor:
         live.projectorMonitor = std::atoi(action.text.c_str());
         state_.settings.projectorMonitor = live.projectorMonitor;

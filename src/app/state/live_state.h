@@ -39,6 +39,8 @@ enum class LiveOp {
     StopRehearsal,     ///< back to the real evening
     RehearsalSpeed,    ///< the rehearsal clock's speed is in `text` ("1", "10", "60")
     DismissToast,
+    ToggleSeatingView, ///< "Waar zit ik?": per table, or alphabetically by last name
+    ShowRoomMessage,   ///< a short message to the room in `text`; empty takes it away
 };
 
 /// A rehearsal ("Oefenen"): the whole evening with a log of its own that never reaches the session
@@ -81,6 +83,8 @@ struct LiveUi {
     std::optional<LiveOp> confirming;    ///< AskStart/AskFinish/AskReset waiting for an answer
     std::optional<Rehearsal> rehearsal;  ///< set while rehearsing: views show its log, not the session's
     std::optional<Toast> toast;          ///< feedback for keys pressed off the Live screen
+    bool seatingByName = false;  ///< "Waar zit ik?" as an alphabetical list (last name -> table)
+    std::string roomMessage;     ///< shown to the room on every slide ("Nog 5 minuten"); empty = none
 
     /// Autosave: an undoable edit was seen since the last tick (restarts the debounce).
     bool editSeen = false;

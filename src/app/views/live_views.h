@@ -35,6 +35,11 @@ void collectLiveKeys(const ViewContext& ctx);
 /// With `paintBackground` false the caller has cleared the display in projectorBackground() (a
 /// full-screen fill costs milliseconds per frame in software OpenGL).
 void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot, bool paintBackground = true);
+/// True while the room sees black: B was pressed, or the phase's slide is "blank".
+bool projectorIsBlank(const AppState& state, const RunState& run);
+/// Live: what the room sees (a live preview of the projector), blackout in plain sight, a message
+/// to the room ("Nog 5 minuten") and the "Waar zit ik?" view (projector_presenter.cpp).
+void drawRoomPanel(const ViewContext& ctx, const LiveSnapshot& snapshot);
 /// The projector's background: black while blank (B, or a "blank" phase), else dark blue.
 ImVec4 projectorBackground(const AppState& state);
 /// Presenting mode: the projector fills the whole main window; the keys still work.

@@ -60,6 +60,9 @@ FontSet loadFonts(ImGuiIO& io, bool largeText) {
     const bool hasBold = std::filesystem::is_regular_file(kBoldFont, error);
     fonts.slide = hasBold ? io.Fonts->AddFontFromFileTTF(kBoldFont, kSlidePixels, nullptr, kGlyphRanges)
                           : fonts.heading;
+    // Body text on a slide in regular weight: a paragraph in bold reads as a wall of text.
+    fonts.slideRegular = io.Fonts->AddFontFromFileTTF(kRegularFont, kSlidePixels, nullptr, kGlyphRanges);
+    if (!fonts.slideRegular) fonts.slideRegular = fonts.slide;
     fonts.countdown =
         hasBold ? io.Fonts->AddFontFromFileTTF(kBoldFont, kCountdownPixels, nullptr, kCountdownGlyphs)
                 : fonts.heading;

@@ -21,6 +21,7 @@ struct FontSet {
     ImFont* body = nullptr;      ///< default font for all text
     ImFont* heading = nullptr;   ///< bold, for headings; equals body when the bold file is missing
     ImFont* slide = nullptr;     ///< bold, kSlidePixels: projector text (readable from the back); may be body
+    ImFont* slideRegular = nullptr; ///< regular weight, kSlidePixels: the projector's body text; may be slide
     ImFont* countdown = nullptr; ///< bold digits only, kCountdownPixels: projector countdown; may be body
     std::string warning;         ///< why a fallback was used; empty when the TTFs loaded
 };

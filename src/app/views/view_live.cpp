@@ -273,10 +273,12 @@ void drawLive(const ViewContext& ctx) {
         button(ctx, "live.present", "present", LiveOp::StartPresenting);
         drawRehearseAndReset(ctx, run);
         monitorChoice(ctx);
+        drawRoomPanel(ctx, snapshot);
         break;
     case RunStatus::Running:
     case RunStatus::Paused:
         runningView(ctx, session, run);
+        drawRoomPanel(ctx, snapshot);
         break;
     case RunStatus::Finished:
         ImGui::TextWrapped(

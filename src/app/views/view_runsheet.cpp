@@ -162,6 +162,8 @@ void phaseCard(const ViewContext& ctx, const Session& session, const Plan& plan,
                      phaseField(phase.id, &Phase::flexible), ctx.t("undo.phaseFlexible"));
         if (phase.flexible)
             minutesInput(ctx, phase, "runsheet.minimum", &Phase::minimumMinutes, "undo.phaseMinimum");
+        flagCheckbox(ctx, key + "/showCountdown", ctx.t("runsheet.showCountdown"), phase.showCountdown,
+                     phaseField(phase.id, &Phase::showCountdown), ctx.t("undo.phaseShowCountdown"));
         talkingPoints(ctx, phase);
         ImGui::TextUnformatted(ctx.t("runsheet.remarks"));
         multilineInput(ctx,

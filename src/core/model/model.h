@@ -71,6 +71,7 @@ struct Phase {
     std::string projectorText; ///< free text shown for Text/Welcome/Closing slides
     bool flexible = false;     ///< may be shortened to hold the end time
     int minimumMinutes = 0;    ///< lower bound when flexible
+    bool showCountdown = true; ///< the projector shows the phase's countdown to the room
     Json unknownKeys = Json::object();
 };
 

@@ -71,6 +71,7 @@ Phase readPhase(const Json& value, const Path& path, Problems& problems) {
     r.text("projectorText", phase.projectorText);
     r.boolean("flexible", phase.flexible);
     r.integer("minimumMinutes", phase.minimumMinutes);
+    r.boolean("showCountdown", phase.showCountdown); // absent in older files: shown
     phase.unknownKeys = r.unknownKeys();
     return phase;
 }

@@ -64,6 +64,7 @@ Json writePhase(const Phase& phase) {
     j["projectorText"] = phase.projectorText;
     j["flexible"] = phase.flexible;
     j["minimumMinutes"] = phase.minimumMinutes;
+    j["showCountdown"] = phase.showCountdown;
     return j;
 }
 
