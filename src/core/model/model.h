@@ -187,6 +187,10 @@ struct Privacy {
     /// (that takes the opt-in of each export: --allow-personal-data or the dialog's confirmation).
     bool namesInPublicReport = false;
     bool storeEmail = true;
+    /// Bewaartermijn (AVG): personal data is kept this many weeks after the evening, then the
+    /// program suggests cleaning it up (core/avg). Set by the school.
+    int retentionWeeks = 4;
+    std::string purgedOn; ///< YYYY-MM-DD when participants' personal data was removed; empty = never
     Json unknownKeys = Json::object();
 };
 

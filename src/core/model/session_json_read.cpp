@@ -215,6 +215,8 @@ Privacy readPrivacy(const Json& value, const Path& path, Problems& problems) {
     ObjectReader r(value, path, problems);
     r.boolean("namesInPublicReport", privacy.namesInPublicReport);
     r.boolean("storeEmail", privacy.storeEmail);
+    r.integer("retentionWeeks", privacy.retentionWeeks);
+    r.text("purgedOn", privacy.purgedOn);
     privacy.unknownKeys = r.unknownKeys();
     return privacy;
 }

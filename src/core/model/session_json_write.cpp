@@ -178,6 +178,8 @@ Json writePrivacy(const Privacy& privacy) {
     Json j = withUnknown(privacy.unknownKeys);
     j["namesInPublicReport"] = privacy.namesInPublicReport;
     j["storeEmail"] = privacy.storeEmail;
+    j["retentionWeeks"] = privacy.retentionWeeks;
+    if (!privacy.purgedOn.empty()) j["purgedOn"] = privacy.purgedOn;
     return j;
 }
 

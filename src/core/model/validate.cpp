@@ -228,6 +228,10 @@ Problems validate(const Session& s) {
     check.date(s.meta.date, "meta.date");
     check.time(s.meta.start, "meta.start");
     check.time(s.meta.latestEnd, "meta.latestEnd");
+    if (s.privacy.retentionWeeks < 1 || s.privacy.retentionWeeks > 520)
+        check.add("privacy.retentionWeeks", std::to_string(s.privacy.retentionWeeks) +
+                                                " is out of range; use 1 to 520 weeks after the evening");
+    check.date(s.privacy.purgedOn, "privacy.purgedOn");
     if (s.meta.language != "nl" && s.meta.language != "en")
         check.add("meta.language", "\"" + s.meta.language + "\" is not supported; use \"nl\" or \"en\"");
     check.contactEmail(s.meta.contactEmail, "meta.contactEmail");
