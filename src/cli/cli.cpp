@@ -16,6 +16,9 @@ const std::vector<Command>& commands() {
         {"schedule", "the draaiboek on the clock: times, drift, projected end", runSchedule},
         {"report", "write the report for parents (terugkoppeling, voortgang) or team (intern)", runReport},
         {"assign", "seat the participants at the theme tables (groepsindeling)", runAssign},
+        {"inzage", "everything stored about one person (AVG right of access)", runInzage},
+        {"wis", "erase one person everywhere in the session (AVG right to erasure)", runWis},
+        {"opschonen", "after the evening: remove participants' personal data, keep outcomes and counts", runOpschonen},
     };
     return all;
 }

@@ -11,5 +11,8 @@ int runImport(const Args& args, Io& io);
 int runSchedule(const Args& args, Io& io);
 int runReport(const Args& args, Io& io);
 int runAssign(const Args& args, Io& io);
+int runInzage(const Args& args, Io& io);
+int runWis(const Args& args, Io& io);
+int runOpschonen(const Args& args, Io& io);
 
 } // namespace dlg::cli
