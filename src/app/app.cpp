@@ -171,6 +171,9 @@ void App::handle(const UiAction& action) {
     case ActionKind::Outcomes:
         handleOutcomesAction(state_, action);
         break;
+    case ActionKind::Privacy:
+        handlePrivacyAction(state_, action);
+        break;
     }
 }
 

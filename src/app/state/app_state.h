@@ -11,6 +11,7 @@
 #include "app/state/live_state.h"
 #include "app/state/outcomes_ui.h"
 #include "app/state/people_ui.h"
+#include "app/state/privacy_ui.h"
 #include "app/state/screens.h"
 #include "app/state/settings.h"
 #include "app/state/undo_stack.h"
@@ -64,6 +65,7 @@ struct UiState {
     PeopleUiState people;     ///< Deelnemers / Indeling: filters, check-in, import dialog
     LiveUi live;              ///< Live / projector / autosave state
     OutcomesUiState outcomes; ///< Opbrengsten / Nazorg: filters, import panel, export dialog
+    PrivacyUiState privacy;   ///< Nazorg: the Privacy panel (inzage, wis, opschonen)
 };
 
 struct AppState {

@@ -8,6 +8,7 @@
 #include "app/views/fields.h"
 #include "app/state/outcomes_logic.h"
 #include "app/views/outcomes_views.h"
+#include "app/views/privacy_views.h"
 #include "core/model/paths.h"
 
 namespace dlg {
@@ -321,6 +322,7 @@ void drawActionList(const ViewContext& ctx) {
 void drawAftercare(const ViewContext& ctx) {
     heading(ctx, ctx.t("screen.nazorg.title"));
     ImGui::TextWrapped("%s", ctx.t("care.intro"));
+    drawRetentionReminder(ctx);
     ImGui::Spacing();
     toolbar(ctx);
     ImGui::Spacing();
@@ -333,6 +335,7 @@ void drawAftercare(const ViewContext& ctx) {
     }
     ImGui::Spacing();
     drawActionImport(ctx);
+    drawPrivacyPanel(ctx);
     drawExportDialog(ctx);
 }
 

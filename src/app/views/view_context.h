@@ -39,6 +39,7 @@ enum class ActionKind {
     Live,     ///< number = LiveOp (live_state.h); key = phase id for JumpTo; text = monitor index
     People,   ///< Deelnemers/Indeling UI state: key = field, text/number = value (people_ui.h)
     Outcomes, ///< Opbrengsten/Nazorg UI state: key = field or operation, text/number = value (outcomes_ui.h)
+    Privacy,  ///< the Privacy panel: key = field or step, text/number = value (privacy_ui.h)
 };
 
 struct UiAction {
