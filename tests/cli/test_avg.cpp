@@ -76,7 +76,7 @@ TEST_CASE("inzage and wis list the candidates of an ambiguous name and exit with
     CHECK(runCli({"inzage", file}).code == 1);
 }
 
-TEST_CASE("wis without --yes only shows what it would do; with --yes the id is gone from the file") {
+TEST_CASE("wis without --yes only shows what it would do, with --yes the id is gone from the file") {
     TempDir dir("avg-cli");
     Session session = avgFixture();
     session.outcomes.tables[0].notes = "Tom Peeters belt de ouders van groep 5.";

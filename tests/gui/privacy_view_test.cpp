@@ -84,7 +84,7 @@ TEST_CASE("privacy: wis asks first, erases in one undo step, and undo brings the
     CHECK(gui.session().outcomes.tables[0].leader == "Tom Peeters");
 }
 
-TEST_CASE("privacy: cancel leaves the person; opschonen before the evening needs the extra tick") {
+TEST_CASE("privacy: cancel leaves the person, and opschonen before the evening needs the extra tick") {
     Session future = avgFixture();
     future.meta.date = "2099-06-01";
     future.run.events.clear();
