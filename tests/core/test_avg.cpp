@@ -138,7 +138,7 @@ TEST_CASE("avg: wis removes a person everywhere and leaves no reference to the i
     CHECK(validate(s).empty());
 }
 
-TEST_CASE("avg: wis clears a family key left to one member and the pin; an unknown id changes nothing") {
+TEST_CASE("avg: wis clears a family key left to one member and the pin, and an unknown id changes nothing") {
     Session s = avgFixture();
     const avg::EraseResult result = avg::erasePerson(s, "p-02");
     CHECK(result.found);
