@@ -221,6 +221,34 @@ struct AssignRules {
     Json unknownKeys = Json::object();
 };
 
+// [online] table leaders' phones (core/online, src/net); JSON key `tablesOnline`.
+/// One table's access from phones: its join token and whether it still takes edits.
+struct TableAccess {
+    std::string tableId;
+    std::string token;          ///< join token (lower-case base32, >= 64 random bits); empty: none yet
+    bool locked = false;        ///< read-only for phones (e.g. once presented)
+    std::int64_t revision = 0;  ///< counts the phone edits that changed this table's outcome
+    std::int64_t lastEditAt = 0; ///< UTC seconds of the last phone edit; 0 = none yet
+    Json unknownKeys = Json::object();
+};
+
+/// A text changed on the laptop and on a phone from the same starting point: both are kept in the
+/// outcome, and this record tells the facilitator where, until they resolve it.
+struct OnlineConflict {
+    std::string tableId;
+    std::string field;      ///< goesWell, difficult, ideas, proposals, quote or notes
+    std::string laptopText; ///< what the laptop had
+    std::string phoneText;  ///< what the phone sent
+    std::int64_t at = 0;    ///< UTC seconds
+    Json unknownKeys = Json::object();
+};
+
+struct TablesOnline {
+    std::vector<TableAccess> tables;
+    std::vector<OnlineConflict> conflicts; ///< unresolved, oldest first
+    Json unknownKeys = Json::object();
+};
+
 struct Session {
     Meta meta;
     std::vector<ChecklistItem> preparation;
@@ -235,6 +263,7 @@ struct Session {
     Privacy privacy;
     Guidance guidance;
     AssignRules assignRules;           ///< [assign] balancer settings
+    TablesOnline tablesOnline;         ///< [online] join tokens, locks, conflicts from phones
     Json unknownKeys = Json::object(); ///< top-level keys this build does not know
 };
 

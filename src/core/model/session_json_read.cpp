@@ -3,6 +3,7 @@
 
 #include "core/model/assign_rules_json.h" // [assign]
 #include "core/model/json_reader.h"
+#include "core/model/tables_online_json.h" // [online]
 
 namespace dlg {
 namespace {
@@ -260,6 +261,9 @@ Session sessionFromJson(const Json& document, Problems& problems) {
     r.object("guidance", [&](const Json& v, const Path& p) { session.guidance = readGuidance(v, p, problems); });
     r.object("assignRules", [&](const Json& v, const Path& p) { // [assign]
         session.assignRules = assignRulesFromJson(v, p, problems);
+    });
+    r.object("tablesOnline", [&](const Json& v, const Path& p) { // [online]
+        session.tablesOnline = tablesOnlineFromJson(v, p, problems);
     });
     session.unknownKeys = r.unknownKeys();
     return session;

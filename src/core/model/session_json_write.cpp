@@ -2,6 +2,7 @@
 #include "core/model/session_json.h"
 
 #include "core/model/assign_rules_json.h" // [assign]
+#include "core/model/tables_online_json.h" // [online]
 
 namespace dlg {
 
@@ -211,6 +212,7 @@ Json sessionToJson(const Session& session) {
     j["privacy"] = writePrivacy(session.privacy);
     j["guidance"] = writeGuidance(session.guidance);
     if (Json rules = assignRulesToJson(session.assignRules); !rules.is_null()) j["assignRules"] = rules; // [assign]
+    if (Json online = tablesOnlineToJson(session.tablesOnline); !online.is_null()) j["tablesOnline"] = online; // [online]
     const Json unknown = withUnknown(session.unknownKeys); // named: items() must not outlive it
     for (const auto& [key, value] : unknown.items())
         if (!j.contains(key)) j[key] = value;

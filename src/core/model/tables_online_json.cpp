@@ -1,0 +1,64 @@
+#include "core/model/tables_online_json.h"
+
+#include "core/model/json_reader.h"
+
+namespace dlg {
+
+TablesOnline tablesOnlineFromJson(const Json& value, const std::string& path, Problems& problems) {
+    TablesOnline online;
+    ObjectReader r(value, path, problems);
+    r.array("tables", [&](const Json& item, const std::string& at) {
+        TableAccess access;
+        ObjectReader t(item, at, problems);
+        t.text("tableId", access.tableId, Need::Required);
+        t.text("token", access.token);
+        t.boolean("locked", access.locked);
+        t.integer64("revision", access.revision);
+        t.integer64("lastEditAt", access.lastEditAt);
+        access.unknownKeys = t.unknownKeys();
+        online.tables.push_back(std::move(access));
+    });
+    r.array("conflicts", [&](const Json& item, const std::string& at) {
+        OnlineConflict conflict;
+        ObjectReader c(item, at, problems);
+        c.text("tableId", conflict.tableId, Need::Required);
+        c.text("field", conflict.field, Need::Required);
+        c.text("laptopText", conflict.laptopText);
+        c.text("phoneText", conflict.phoneText);
+        c.integer64("at", conflict.at);
+        conflict.unknownKeys = c.unknownKeys();
+        online.conflicts.push_back(std::move(conflict));
+    });
+    online.unknownKeys = r.unknownKeys();
+    return online;
+}
+
+Json tablesOnlineToJson(const TablesOnline& online) {
+    if (online.tables.empty() && online.conflicts.empty() && online.unknownKeys.empty()) return nullptr;
+    Json j = online.unknownKeys.is_object() ? online.unknownKeys : Json::object();
+    Json tables = Json::array();
+    for (const TableAccess& access : online.tables) {
+        Json t = access.unknownKeys.is_object() ? access.unknownKeys : Json::object();
+        t["tableId"] = access.tableId;
+        t["token"] = access.token;
+        t["locked"] = access.locked;
+        t["revision"] = access.revision;
+        t["lastEditAt"] = access.lastEditAt;
+        tables.push_back(std::move(t));
+    }
+    Json conflicts = Json::array();
+    for (const OnlineConflict& conflict : online.conflicts) {
+        Json c = conflict.unknownKeys.is_object() ? conflict.unknownKeys : Json::object();
+        c["tableId"] = conflict.tableId;
+        c["field"] = conflict.field;
+        c["laptopText"] = conflict.laptopText;
+        c["phoneText"] = conflict.phoneText;
+        c["at"] = conflict.at;
+        conflicts.push_back(std::move(c));
+    }
+    j["tables"] = std::move(tables);
+    j["conflicts"] = std::move(conflicts);
+    return j;
+}
+
+} // namespace dlg
