@@ -19,6 +19,7 @@ const std::vector<Command>& commands() {
         {"inzage", "everything stored about one person (AVG right of access)", runInzage},
         {"wis", "erase one person everywhere in the session (AVG right to erasure)", runWis},
         {"opschonen", "after the evening: remove participants' personal data, keep outcomes and counts", runOpschonen},
+        {"serve", "Tafels online headless: serve the phone page for table leaders", runServe},
     };
     return all;
 }

@@ -14,5 +14,6 @@ int runAssign(const Args& args, Io& io);
 int runInzage(const Args& args, Io& io);
 int runWis(const Args& args, Io& io);
 int runOpschonen(const Args& args, Io& io);
+int runServe(const Args& args, Io& io);
 
 } // namespace dlg::cli
