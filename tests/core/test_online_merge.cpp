@@ -116,7 +116,7 @@ TEST_CASE("online: a true conflict keeps both texts and is reported") {
     CHECK(again.conflicts.empty());
 }
 
-TEST_CASE("online: an edit beats a delete; deleting an untouched item deletes it") {
+TEST_CASE("online: an edit beats a delete, deleting an untouched item deletes it") {
     OutcomeFields base;
     base.difficult = {"a", "b"};
     OutcomeFields phone = base, laptop = base;

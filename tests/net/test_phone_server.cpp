@@ -38,7 +38,7 @@ OutcomeFields withIdea(OutcomeFields f, const std::string& idea) {
 
 } // namespace
 
-TEST_CASE("net: the page and the API answer with the security headers; nothing else is served") {
+TEST_CASE("net: the page and the API answer with the security headers and nothing else is served") {
     Served served;
     auto c = served.client();
     auto page = c.Get(("/t/" + served.token(0)).c_str());
@@ -62,7 +62,7 @@ TEST_CASE("net: the page and the API answer with the security headers; nothing e
     }
 }
 
-TEST_CASE("net: a wrong token gets 404; a token opens its own table only") {
+TEST_CASE("net: a wrong token gets 404 and a token opens its own table only") {
     Served served;
     auto c = served.client();
     for (const std::string& bad :
@@ -105,7 +105,7 @@ TEST_CASE("net: an acknowledged edit is already in the session file") {
     CHECK(served.server->activity()["t-01"].phones == 1);
 }
 
-TEST_CASE("net: N phones edit one table at once; every line arrives, a concurrent field keeps every text") {
+TEST_CASE("net: N phones edit one table at once, every line arrives, a concurrent field keeps every text") {
     Served served;
     constexpr int kPhones = 8;
     std::vector<std::thread> phones;
@@ -193,7 +193,7 @@ TEST_CASE("net: an oversized body gets 413, malformed or wrong JSON 400, and not
     CHECK(readBytes(served.file) == before);
 }
 
-TEST_CASE("net: connections beyond the cap get 503; the slots free again") {
+TEST_CASE("net: connections beyond the cap get 503 and the slots free again") {
     net::ServerOptions options;
     options.maxConnections = 2;
     Served served(servedEvening(), options);
@@ -227,7 +227,7 @@ TEST_CASE("net: a client sending too fast gets 429") {
     CHECK(std::count(statuses.begin(), statuses.end(), 429) == 3);
 }
 
-TEST_CASE("net: the server stops cleanly with requests in flight; every acknowledged edit is on disk") {
+TEST_CASE("net: the server stops cleanly with requests in flight and every acknowledged edit is on disk") {
     Served served;
     std::atomic<bool> go{true};
     std::vector<std::vector<std::string>> acked(6);
