@@ -1,0 +1,125 @@
+// Tafels online under load: 40 phones (4 per table, 10 tables) each send an edit every 2 s for 60 s
+// to the real server over loopback, with the session file saved before every acknowledgement.
+// Prints p50/p99 acknowledgement latency, edits lost (acknowledged but not in the file, or never
+// acknowledged), and the process's peak RSS (server and clients share it; the clients are small).
+// Usage: bench_phones [--phones N] [--seconds S] [--interval-ms M]
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+
+#include "core/model/session_file.h"
+#include "core/online/join_tokens.h"
+#include "core/online/phone_edit.h"
+#include "net/phone_server.h"
+
+using namespace dlg;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+long peakRssKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int phones = 40, seconds = 60, intervalMs = 2000;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--phones")) phones = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--seconds")) seconds = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--interval-ms")) intervalMs = std::atoi(argv[i + 1]);
+        else return std::fprintf(stderr, "unknown option %s\n", argv[i]), 1;
+    }
+    Session session;
+    session.meta.title = "bench";
+    session.themes.push_back({"th-01", "Thema", "", {"Vraag"}, {}, Json::object()});
+    const int tables = std::max(1, phones / 4);
+    for (int t = 0; t < tables; ++t)
+        session.tables.push_back({"t-" + std::to_string(t), "Tafel " + std::to_string(t), "th-01", "", 0, Json::object()});
+    ensureJoinTokens(session);
+    const std::filesystem::path file = std::filesystem::temp_directory_path() / "dlg-bench-phones.json";
+    if (auto error = saveSessionFile(file, session)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
+
+    net::FileTableStore store(session, file);
+    net::PhoneServer server(store);
+    net::ServerOptions options;
+    options.bind = "127.0.0.1";
+    options.port = 0;
+    options.requestsPerSecond = 1000; // all phones share 127.0.0.1 here; on Wi-Fi each has its own address
+    options.requestBurst = 1000;
+    if (auto error = server.start(options)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
+
+    std::mutex mutex;
+    std::vector<double> latenciesMs;
+    std::vector<std::pair<std::string, std::string>> acked; // table, line
+    std::atomic<int> failed{0};
+    const auto end = Clock::now() + std::chrono::seconds(seconds);
+    std::vector<std::thread> threads;
+    for (int p = 0; p < phones; ++p) {
+        threads.emplace_back([&, p] {
+            const std::size_t table = static_cast<std::size_t>(p % tables);
+            const std::string token = session.tablesOnline.tables[table].token;
+            httplib::Client client("127.0.0.1", server.port());
+            OutcomeFields seen;
+            auto next = Clock::now() + std::chrono::milliseconds(intervalMs * p / phones); // spread the starts
+            for (int i = 0; Clock::now() < end; ++i) {
+                std::this_thread::sleep_until(next);
+                next += std::chrono::milliseconds(intervalMs);
+                OutcomeFields now = seen;
+                const std::string line = "phone " + std::to_string(p) + " line " + std::to_string(i);
+                now.ideas.push_back(line);
+                const Json body = {{"client", "phone-" + std::to_string(p)}, {"base", fieldsToJson(seen)},
+                                   {"outcome", fieldsToJson(now)}};
+                const auto start = Clock::now();
+                auto res = client.Post(("/api/" + token + "/edit").c_str(), body.dump(), "application/json");
+                const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+                if (!res || res->status != 200) {
+                    ++failed;
+                    continue;
+                }
+                seen.ideas = Json::parse(res->body)["view"]["outcome"]["ideas"].get<std::vector<std::string>>();
+                std::lock_guard lock(mutex);
+                latenciesMs.push_back(ms);
+                acked.emplace_back(session.tables[table].id, line);
+            }
+        });
+    }
+    for (std::thread& t : threads) t.join();
+    server.stop();
+
+    LoadResult loaded = loadSessionFile(file);
+    if (!loaded.session) return std::fprintf(stderr, "%s\n", loaded.error.c_str()), 3;
+    int lost = 0;
+    for (const auto& [tableId, line] : acked) {
+        bool found = false;
+        for (const TableOutcome& o : loaded.session->outcomes.tables)
+            if (o.tableId == tableId) found = std::find(o.ideas.begin(), o.ideas.end(), line) != o.ideas.end();
+        lost += found ? 0 : 1;
+    }
+    std::sort(latenciesMs.begin(), latenciesMs.end());
+    auto pct = [&](double q) {
+        return latenciesMs.empty() ? 0.0 : latenciesMs[std::min(latenciesMs.size() - 1, std::size_t(q * latenciesMs.size()))];
+    };
+    std::printf("phones %d, tables %d, %d s, one edit per phone every %d ms\n", phones, tables, seconds, intervalMs);
+    std::printf("acknowledged %zu, not acknowledged %d, acknowledged but not in the file %d\n", latenciesMs.size(),
+                failed.load(), lost);
+    std::printf("ack latency p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", pct(0.5), pct(0.99),
+                latenciesMs.empty() ? 0.0 : latenciesMs.back());
+    std::printf("peak RSS of server + clients %ld KiB\n", peakRssKb());
+    std::filesystem::remove(file);
+    return lost == 0 && failed == 0 ? 0 : 2;
+}
