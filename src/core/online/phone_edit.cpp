@@ -101,6 +101,10 @@ const char* kindWord(PersonalDataKind kind) {
         return "email";
     case PersonalDataKind::Phone:
         return "phone";
+    case PersonalDataKind::Bsn:
+        return "bsn";
+    case PersonalDataKind::Address:
+        return "address";
     }
     return "parentName";
 }
