@@ -22,7 +22,7 @@ TEST_CASE("countdown level: amber from two minutes (a fifth of a short phase), r
     CHECK(countdownLevel(60, 300) == CountdownLevel::Warning);
 }
 
-TEST_CASE("session io: a phase's showCountdown is kept; a file without it shows the countdown") {
+TEST_CASE("session io: a phase's showCountdown is kept, and a file without it shows the countdown") {
     Session session;
     session.meta.title = "Avond";
     Phase shown;

@@ -57,6 +57,13 @@ void openLive(HeadlessGui& gui) {
     gui.frames(2);
 }
 
+/// Starts the evening as a facilitator does: the button, then yes to "Avond starten?".
+void startEvening(HeadlessGui& gui) {
+    gui.click("live/start");
+    gui.frame(); // a question's first frame only measures it
+    gui.click("confirm/yes");
+}
+
 /// The projector's text for the current state (ImGui's log of the slide drawn in a window).
 std::string projectorText(HeadlessGui& gui) {
     ImGui::NewFrame();
@@ -106,7 +113,7 @@ TEST_CASE("projector: before the start the welcome says when we begin") {
 TEST_CASE("projector: timed phases show a countdown, unless the draaiboek hides it for the phase") {
     HeadlessGui gui(evening());
     openLive(gui);
-    gui.click("live/start");
+    startEvening(gui);
     gui.press(kRight); // Dialoog: questions, and the time left
     CHECK(projectorWindow(gui).items.count("projector/countdown") == 1);
     // The Welkom phase of the template hides it; here the facilitator hides it for Dialoog.
@@ -121,7 +128,7 @@ TEST_CASE("projector: timed phases show a countdown, unless the draaiboek hides 
 TEST_CASE("projector: a message to the room, chosen or typed on Live, shows on every slide until taken away") {
     HeadlessGui gui(evening());
     openLive(gui);
-    gui.click("live/start");
+    startEvening(gui);
     gui.click("live/message/live.room.fiveMinutes");
     CHECK(gui.app().state().ui.live.roomMessage == "Nog 5 minuten");
     CHECK(projectorText(gui).find("Nog 5 minuten") != std::string::npos);
@@ -145,7 +152,7 @@ TEST_CASE("projector: a message to the room, chosen or typed on Live, shows on e
 TEST_CASE("projector: Waar zit ik? names each theme once, and lists everyone by last name on request") {
     HeadlessGui gui(evening());
     openLive(gui);
-    gui.click("live/start");
+    startEvening(gui);
     gui.press(kRight);
     gui.press(kRight); // Thematafels
     std::string shown = projectorText(gui);
@@ -170,7 +177,7 @@ TEST_CASE("projector: Waar zit ik? names each theme once, and lists everyone by 
 TEST_CASE("live: the presenter sees a preview of the projector and a black projector in plain sight") {
     HeadlessGui gui(evening());
     openLive(gui);
-    gui.click("live/start");
+    startEvening(gui);
     CHECK(gui.probe().items.count("live/room-preview") == 1);
     CHECK(gui.probe().items.count("live/room-blank") == 0);
     gui.press(kB);
@@ -183,7 +190,7 @@ TEST_CASE("live: the presenter sees a preview of the projector and a black proje
 TEST_CASE("presenting (mirrored): a small corner shows the facilitator the time left and the next phase") {
     HeadlessGui gui(evening());
     openLive(gui);
-    gui.click("live/start");
+    startEvening(gui);
     gui.press(kF5);
     ImGui::GetIO().DisplaySize = ImVec2(1366, 768);
     gui.frames(2);
