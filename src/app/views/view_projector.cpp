@@ -36,8 +36,9 @@ void drawProjectorContent(const ViewContext& ctx, const LiveSnapshot& snapshot, 
     const bool blank = projectorIsBlank(ctx.state, snapshot.run);
     if (paintBackground) {
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        // The whole window, padding included, not only the content area.
-        draw->PushClipRect(screen.min, screen.max, false);
+        // The whole window, padding included, not only the content area; intersected with the
+        // current clip so Live's preview, a child scrolled partly out of view, stays inside Live.
+        draw->PushClipRect(screen.min, screen.max, true);
         draw->AddRectFilled(screen.min, screen.max, ImGui::GetColorU32(projectorBackground(ctx.state)));
         draw->PopClipRect();
     }
