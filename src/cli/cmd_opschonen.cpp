@@ -4,6 +4,7 @@
 #include "cli/arg_parser.h"
 #include "cli/avg_common.h"
 #include "cli/commands.h"
+#include "cli/write_lock.h"
 #include "core/avg/avg_purge.h"
 #include "core/avg/avg_texts.h"
 #include "core/model/session_file.h"
@@ -46,6 +47,12 @@ int runOpschonen(const Args& args, Io& io) {
     }
     const std::string file = parsed->positionals[0];
     int exitCode = kOk;
+    // Only a real erase writes; a dry run reads, like inzage, and needs no lock.
+    std::optional<SessionLock> lock;
+    if (parsed->has("yes")) {
+        lock = lockForWriting(file, "opschonen", io, exitCode);
+        if (!lock) return exitCode;
+    }
     auto session = loadForAvg(file, true, io, exitCode);
     if (!session) return exitCode;
     const std::string lang = session->meta.language;

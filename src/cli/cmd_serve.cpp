@@ -3,6 +3,7 @@
 
 #include "cli/arg_parser.h"
 #include "cli/commands.h"
+#include "cli/write_lock.h"
 #include "core/model/session_file.h"
 #include "core/online/join_tokens.h"
 #include "net/addresses.h"
@@ -49,6 +50,11 @@ int runServe(const Args& args, Io& io) {
         }
     }
     const std::string file = parsed->positionals[0];
+    // Held while serving: every phone edit is saved into this file, so no other writer may read
+    // it in between and save over an acknowledged edit.
+    int lockExit = kOk;
+    const std::optional<SessionLock> lock = lockForWriting(file, "serve", io, lockExit);
+    if (!lock) return lockExit;
     LoadResult loaded = loadSessionFile(file);
     if (!loaded.session) {
         io.err << loaded.error << "\n";

@@ -130,6 +130,13 @@ TEST_CASE("write lock: a command is refused with exit 2 while the window has the
                   message);
     CHECK(contains(message, "nothing saved"));
     CHECK(runBinary({"assign", file.string()}, dir / "assign.log") == 2);
+    // The AVG commands write only with --yes; serve saves every phone's edit for as long as it runs.
+    CHECK(runBinary({"wis", file.string(), "Iemand", "--yes"}, dir / "wis.log") == 2);
+    CHECK(contains(readBytes(dir / "wis.log"), "is open in the dialoogavond window"));
+    CHECK(runBinary({"opschonen", file.string(), "--yes", "--force"}, dir / "opschonen.log") == 2);
+    CHECK(contains(readBytes(dir / "opschonen.log"), "is open in the dialoogavond window"));
+    CHECK(runBinary({"serve", file.string(), "--bind", "127.0.0.1", "--port", "0"}, dir / "serve.log") == 2);
+    CHECK(contains(readBytes(dir / "serve.log"), "is open in the dialoogavond window"));
     CHECK(readBytes(file) == before);
     // Reading commands are not writers and still work.
     CHECK(runBinary({"validate", file.string()}, dir / "validate.log") == 0);

@@ -22,7 +22,8 @@ void onlyKeys(const nlohmann::json& object, const std::string& at, std::initiali
     if (!object.is_object()) refuse(at, "type", at + " must be an object");
     for (const auto& [key, value] : object.items()) {
         (void)value;
-        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; }))
+        const std::string& name = key; // clang 14 cannot capture a structured binding
+        if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return name == k; }))
             refuse(at.empty() ? key : at + "." + key, "unknown", "unknown key \"" + key + "\"");
     }
     for (const char* key : keys)
