@@ -3,6 +3,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <thread>
 #include <vector>
 
 #include <httplib.h>
@@ -144,6 +145,12 @@ std::optional<std::string> PhoneServer::start(const ServerOptions& options) {
     port_ = bound;
     running_ = true;
     thread_ = std::thread([this] { http_->listen_after_bind(); });
+    // httplib's stop() does nothing until the listening thread has marked itself running, so a
+    // stop() right after start() (a SIGTERM on a busy machine) would leave listen() running and
+    // join() waiting forever. Returning only once it runs makes every later stop() take effect.
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!http_->is_running() && std::chrono::steady_clock::now() < giveUp)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return std::nullopt;
 }
 

@@ -267,3 +267,30 @@ TEST_CASE("net: the server stops cleanly with requests in flight and every ackno
     CHECK(total > 0);
     CHECK_FALSE(served.client().Get("/phone.js"));
 }
+
+TEST_CASE("net: a stop right after start stops the server (no listener left running)") {
+    // httplib ignores stop() until its listening thread has started; on a busy machine a SIGTERM
+    // to `serve` arrived in that gap and `serve` never exited. A watchdog turns a hang into a
+    // failure instead of a ctest timeout.
+    Served served;
+    std::atomic<int> done{0};
+    std::thread cycles([&] {
+        for (int i = 0; i < 200; ++i) {
+            net::ServerOptions options;
+            options.bind = "127.0.0.1";
+            options.port = 0;
+            if (served.server->start(options)) break;
+            served.server->stop();
+            done = i + 1;
+        }
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (done < 200 && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (done < 200) {
+        cycles.detach(); // hung in join(): the process ends with the failure below
+        FAIL("stop() after start() hung in cycle " << done + 1);
+    }
+    cycles.join();
+    CHECK_FALSE(served.client().Get("/phone.js"));
+}
