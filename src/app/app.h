@@ -47,6 +47,7 @@ class App {
     void showScreen(Screen screen) { state_.ui.screen = screen; }
     /// Fonts to use for headings; set again after every atlas rebuild.
     void setFonts(const FontSet& fonts) { fonts_ = fonts; }
+    const FontSet& fonts() const { return fonts_; }
 
     /// Draws the whole UI for one frame (call between ImGui::NewFrame and ImGui::Render).
     /// `probe` records widget rectangles and `usedKeys` the catalogue keys asked for (tests).
@@ -89,6 +90,8 @@ class App {
     bool runIsLive() const;
     /// Presenting mode on (F5): the projector fills the main window.
     void presentProjector() { state_.ui.live.presenting = true; }
+    /// True while presenting (F5): the platform then makes the main window full-screen.
+    bool presenting() const { return state_.ui.live.presenting; }
     /// The monitors the platform sees now (hot-plugging a projector changes it). Returns true when
     /// the number changed.
     bool setMonitorCount(int count);

@@ -116,6 +116,9 @@ TEST_CASE("timeline: countdown, overrun, drift and clock formats") {
     CHECK(formatSigned(300) == "+05:00");
     CHECK(formatSigned(-150) == "-02:30");
     CHECK(formatSigned(0) == "00:00");
+    CHECK(formatDuration(3599) == "59:59");
+    CHECK(formatDuration(-3600) == "1:00:00");
+    CHECK(formatDuration(5 * 3600 + 58 * 60 + 57) == "5:58:57"); // started six hours early
     CHECK(formatClockTime(19 * 60 + 5) == "19:05");
     CHECK(formatClockTime(-15) == "23:45");
     CHECK(formatClockTimeAt(dlg::test::kEvening1930Utc, 0) == "19:30");

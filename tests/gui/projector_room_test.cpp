@@ -7,6 +7,8 @@
 #include <imgui_internal.h>
 
 #include "app/views/live_views.h"
+#include "app/views/projector_slides.h"
+#include "core/model/session_file.h"
 #include "headless.h"
 
 namespace dlg::test {
@@ -202,6 +204,41 @@ TEST_CASE("presenting (mirrored): a small corner shows the facilitator the time 
     CHECK(corner.min.x > 1366 / 2); // in the right-hand corner
     // The room's own window (a second screen) has no corner.
     CHECK(projectorWindow(gui).items.count("projector/corner") == 0);
+}
+
+TEST_CASE("projector: Waar zit ik? never breaks a word of a table's name or theme, seated or not") {
+    // Seen on the walk: before anyone was seated the cards took the largest size and broke
+    // "Aanwezigheid" into "Aanwez / igheid" on a 1366x768 beamer.
+    for (const bool seated : {false, true}) {
+        LoadResult loaded = loadSessionFile(std::filesystem::path(DLG_SOURCE_DIR) / "sessions" / "voorbeeld.json");
+        REQUIRE(loaded.session);
+        Session session = *loaded.session;
+        REQUIRE(session.tables.size() >= 5);
+        session.assignment.seats.clear();
+        for (std::size_t i = 0; seated && i < session.participants.size(); ++i)
+            session.assignment.seats[session.participants[i].id] = session.tables[i % session.tables.size()].id;
+        HeadlessGui gui(session);
+        for (const ImVec2 screen : {ImVec2(1366, 768), ImVec2(1920, 1080)}) {
+            ImGui::NewFrame();
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ImGui::SetNextWindowSize(screen);
+            ImGui::Begin("seating-test");
+            FrameOutput output;
+            const AppState& state = gui.app().state();
+            const FontSet& fonts = gui.app().fonts(); // the slide fonts, as the projector draws
+            const ViewContext ctx{state, Texts(state.catalogue), output, fonts.heading, nullptr, &fonts};
+            const projector::Box box{ImVec2(40, 40), ImVec2(screen.x - 40, screen.y - 40)};
+            const projector::SeatingCardGrid grid =
+                projector::seatingCardGrid(ctx, box, projector::unitRange(ctx, screen.y));
+            for (const Table& table : state.doc.session.tables) {
+                const float word = projector::widestWord(ctx, table.name, grid.unit, projector::Weight::Bold);
+                CHECK_MESSAGE(word <= grid.innerWidth, table.name << " at " << grid.unit << " px in "
+                                                                  << grid.innerWidth << " px, seated " << seated);
+            }
+            ImGui::End();
+            ImGui::Render();
+        }
+    }
 }
 
 } // namespace dlg::test

@@ -8,7 +8,9 @@
 
 #include <imgui_internal.h>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
+#include <vector>
 
 #include "app/views/wording.h"
 #include "headless.h"
@@ -106,6 +108,56 @@ TEST_CASE("wording: the Dutch catalogue says je, never u or uw") {
             }
         }
     }
+}
+
+namespace {
+
+/// The code points of UTF-8 `text` (the catalogue and the sources are valid UTF-8).
+std::vector<unsigned> codePoints(const std::string& text) {
+    std::vector<unsigned> result;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const int length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+        unsigned cp = length == 1 ? byte : byte & (0x7F >> length);
+        for (int k = 1; k < length && i + static_cast<std::size_t>(k) < text.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
+        result.push_back(cp);
+        i += static_cast<std::size_t>(length);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("fonts: every character of the catalogues and of the screens' code escapes has a glyph") {
+    // Seen on the walk: "Totaal 57.4 ? 55.4" - the arrow was not in the font's glyph ranges.
+    HeadlessGui gui(sampleSession());
+    const ImFont* font = ImGui::GetFont();
+    std::set<unsigned> wanted;
+    const std::filesystem::path root(DLG_SOURCE_DIR);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "assets" / "i18n")) {
+        if (entry.path().extension() != ".json") continue;
+        const nlohmann::json catalogue = nlohmann::json::parse(std::ifstream(entry.path()));
+        for (const auto& [key, value] : catalogue.items())
+            if (value.is_string())
+                for (unsigned cp : codePoints(value.get<std::string>()))
+                    wanted.insert(cp);
+    }
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root / "src" / "app")) {
+        if (!entry.is_regular_file()) continue;
+        std::ifstream in(entry.path());
+        const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (std::size_t at = source.find("\\u"); at != std::string::npos; at = source.find("\\u", at + 2))
+            if (at + 6 <= source.size() && std::isxdigit(static_cast<unsigned char>(source[at + 2])))
+                wanted.insert(static_cast<unsigned>(std::stoul(source.substr(at + 2, 4), nullptr, 16)));
+    }
+    CHECK(wanted.count(0x2192) == 1); // the arrow is used, so the check below can see it missing
+    for (unsigned cp : wanted)
+        if (cp >= 0x20) {
+            std::ostringstream name;
+            name << "U+" << std::hex << std::uppercase << cp;
+            CHECK_MESSAGE(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)), name.str());
+        }
 }
 
 } // namespace dlg::test

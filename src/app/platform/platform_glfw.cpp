@@ -16,6 +16,7 @@
 #include "app/app.h"
 #include "app/chrome/frame_fingerprint.h"
 #include "app/platform/platform.h"
+#include "app/platform/platform_fullscreen.h"
 #include "app/platform/platform_projector.h"
 #include "app/views/style.h"
 #include "app/state/wall_clock.h"
@@ -25,7 +26,8 @@ namespace dlg {
 
 namespace {
 
-// ImGui needs a few frames after an input to settle (hover, popups opening, auto-resize).
+// Frames drawn after an input, and again after every frame that changed the picture, until the
+// picture is still: hover, a popup opening and sizing itself each take a frame.
 constexpr int kBurstFrames = 3;
 constexpr double kProgressInterval = 0.25; // seconds between looks at the thorough search's progress
 // Frames rendered before a screenshot is taken, so layout and auto-sized windows have settled.
@@ -160,6 +162,7 @@ std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
 void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, SettingsSaver& saver) {
     LoopState loop;
     glfwSetWindowUserPointer(window, &loop);
+    FullScreenFollower fullScreen(window);
     std::string shownTitle;
     while (!app.wantsQuit()) {
         if (loop.framesLeft > 0) {
@@ -179,7 +182,8 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         if (app.setMonitorCount(monitorCount())) loop.framesLeft = kBurstFrames;
         if (projector.follow(app.projectorWindowMonitor(), app.settings().largeText))
             loop.framesLeft = kBurstFrames;
-        if (!glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwGetWindowAttrib(window, GLFW_MAXIMIZED)) {
+        if (!glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwGetWindowAttrib(window, GLFW_MAXIMIZED) &&
+            !glfwGetWindowMonitor(window)) { // full-screen (F5) is not the size to come back with
             glfwGetWindowSize(window, &app.settings().windowWidth, &app.settings().windowHeight);
         }
         saver.update(app.settings(), glfwGetTime());
@@ -187,6 +191,7 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         if (app.tick(glfwGetTime())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (app.pollBackground()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (projector.needsRepaint()) loop.framesLeft = std::max(loop.framesLeft, 1);
+        if (fullScreen.follow(app.presenting())) loop.framesLeft = kBurstFrames;
         if (!saver.lastError().empty())
             std::cerr << "dialoogavond: settings not saved: " << saver.lastError() << "\n";
         if (loop.framesLeft <= 0) continue;
@@ -195,10 +200,16 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
             projector.restyle(app.settings().largeText);
             loop.mustPresent = true;
         }
+        const std::uint64_t before = loop.presented;
         if (renderFrame(window, app, loop.presented, std::exchange(loop.mustPresent, false)))
             glfwSwapBuffers(window);
         projector.render(app);
         --loop.framesLeft;
+        // A frame that differs from the last one may still be settling: a click's button answers
+        // one frame late, a popup opens a frame after that and shows a frame later still (it
+        // sizes itself while hidden). So keep drawing until the picture stays the same for a
+        // burst; without this "Avond starten?" appeared only when the mouse moved again.
+        if (loop.presented != before) loop.framesLeft = kBurstFrames;
         if (const std::string title = app.windowTitle(); title != shownTitle) {
             glfwSetWindowTitle(window, title.c_str());
             shownTitle = title;

@@ -1,6 +1,7 @@
 #include "app/views/projector_layout.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace dlg::projector {
 
@@ -39,6 +40,17 @@ ImVec2 measure(const ViewContext& ctx, const std::string& text, float pixels, We
     return size;
 }
 
+float widestWord(const ViewContext& ctx, const std::string& text, float pixels, Weight weight) {
+    float widest = 0.0f;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
+        if (end > start) widest = std::max(widest, measure(ctx, text.substr(start, end - start), pixels, weight).x);
+        start = end + 1;
+    }
+    return widest;
+}
+
 void textAt(const ViewContext& ctx, ImVec2 pos, const std::string& text, float pixels, ImVec4 colour,
             Weight weight, float wrap) {
     pushSize(ctx, pixels, weight);
@@ -58,6 +70,7 @@ float blocksHeight(const ViewContext& ctx, const std::vector<Block>& blocks, flo
     for (const Block& block : blocks) {
         if (block.text.empty()) continue;
         const float pixels = unit * block.size;
+        if (widestWord(ctx, block.text, pixels, block.weight) > width) return std::numeric_limits<float>::infinity();
         if (!first) height += block.gapBefore * pixels;
         height += measure(ctx, block.text, pixels, block.weight, width).y;
         first = false;

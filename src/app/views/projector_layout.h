@@ -52,12 +52,16 @@ UnitRange unitRange(const ViewContext& ctx, float height);
 ImFont* fontFor(const ViewContext& ctx, Weight weight);
 /// Size of `text` at `pixels` wrapped at `wrap` (0 = no wrapping), as ImGui will draw it.
 ImVec2 measure(const ViewContext& ctx, const std::string& text, float pixels, Weight weight, float wrap = 0.0f);
+/// Width of the widest word of `text` (split at spaces and line breaks) at `pixels`: a column
+/// narrower than that would break the word in the middle ("Aanwez / igheid").
+float widestWord(const ViewContext& ctx, const std::string& text, float pixels, Weight weight);
 /// Draws `text` with its top-left at `pos` (screen coordinates) as an ImGui text item, so it is
 /// part of the window's content and of ImGui's log (tests read it).
 void textAt(const ViewContext& ctx, ImVec2 pos, const std::string& text, float pixels, ImVec4 colour,
             Weight weight, float wrap = 0.0f);
 
-/// The height `blocks` take at `unit` in a column `width` wide.
+/// The height `blocks` take at `unit` in a column `width` wide; unbounded when a word of one of
+/// them is wider than the column (the size does not fit).
 float blocksHeight(const ViewContext& ctx, const std::vector<Block>& blocks, float unit, float width);
 /// The largest unit within `range` at which `blocks` fit `box`; range.min when even that does not.
 float fitUnit(const ViewContext& ctx, const std::vector<Block>& blocks, Box box, UnitRange range);

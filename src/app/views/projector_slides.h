@@ -18,6 +18,15 @@ void drawFacilitatorCorner(const ViewContext& ctx, const LiveSnapshot& snapshot,
 /// turn by themselves every kSeatingPageSeconds of the clock.
 void drawSeatingSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, Box box, UnitRange range);
 
+/// The size and columns of the cards "Waar zit ik?" draws for the session in `box`.
+struct SeatingCardGrid {
+    float unit = 0;       ///< body text height in pixels (a table's name is drawn at it, bold)
+    int columns = 1;
+    float innerWidth = 0; ///< text width inside a card
+    int pages = 1;
+};
+SeatingCardGrid seatingCardGrid(const ViewContext& ctx, Box box, UnitRange range);
+
 /// How long each page of "Waar zit ik?" stays up.
 inline constexpr int kSeatingPageSeconds = 12;
 

@@ -119,6 +119,7 @@ struct Grid {
 
 struct CardMetrics {
     float nameWidth = 0;   ///< widest name at 1 pixel
+    float wordWidth = 0;   ///< widest word of a table's name or theme at 1 pixel (never broken)
     std::size_t most = 0;  ///< most names at one table
 };
 
@@ -138,6 +139,8 @@ Grid cardGrid(const ViewContext& ctx, const std::vector<Card>& all, Box box, Uni
         m.most = std::max(m.most, card.names.size());
         for (const std::string& name : card.names)
             m.nameWidth = std::max(m.nameWidth, measure(ctx, name, 100.0f, Weight::Regular).x / 100.0f);
+        m.wordWidth = std::max({m.wordWidth, widestWord(ctx, card.heading, 100.0f, Weight::Bold) / 100.0f,
+                                widestWord(ctx, card.theme, 80.0f, Weight::Regular) / 100.0f});
     }
     const int count = std::max<int>(1, static_cast<int>(all.size()));
     Grid best{range.min, 1, 0, 0};
@@ -147,7 +150,8 @@ Grid cardGrid(const ViewContext& ctx, const std::vector<Card>& all, Box box, Uni
         const float height = box.height() - unit * 1.3f * 1.25f;
         for (int columns = 1; columns <= count; ++columns) {
             const float width = (box.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
-            if (width - unit * 0.7f < m.nameWidth * unit * 1.02f) break; // names never wrap
+            // Names never wrap, and the words of a table's name and theme are never broken.
+            if (width - unit * 0.7f < std::max(m.nameWidth, m.wordWidth) * unit * 1.02f) break;
             const float card = cardHeight(ctx, all, m, unit, width - unit * 0.7f);
             const int rows = static_cast<int>((height + gap) / (card + gap));
             if (rows < 1) continue;
@@ -263,6 +267,13 @@ void drawList(const ViewContext& ctx, const std::vector<Entry>& all, const RunSt
 }
 
 } // namespace
+
+SeatingCardGrid seatingCardGrid(const ViewContext& ctx, Box box, UnitRange range) {
+    const Grid grid = cardGrid(ctx, cards(ctx.state.doc.session), box, range);
+    const float gap = grid.unit * 0.6f;
+    const float width = (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
+    return {grid.unit, grid.columns, width - grid.unit * 0.7f, grid.pages};
+}
 
 void drawSeatingSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, Box box, UnitRange range) {
     const Session& session = ctx.state.doc.session;

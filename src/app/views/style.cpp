@@ -15,7 +15,9 @@ constexpr float kLargePixels = 28.0f;
 constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement (é, ë, ü, ç)
     0x0100, 0x017F, // Latin Extended-A (ĳ, ş, ğ, ł)
+    0x0180, 0x024F, // Latin Extended-B (ș, ț in Romanian names)
     0x2010, 0x2027, // general punctuation: – — ‘ ’ “ ” …
+    0x2190, 0x2193, // arrows: "Tafel 1 → Tafel 3" for a move, "57.4 → 55.4" for a better seating
     0x20AC, 0x20AC, // euro sign
     0,
 };

@@ -73,7 +73,8 @@ void bigCountdown(const ViewContext& ctx, const RunState& run) {
 void clockFacts(const ViewContext& ctx, const RunState& run) {
     const int offset = ctx.state.ui.live.clock.utcOffsetSeconds;
     ImGui::Text("%s %s", ctx.t("live.wallClock"), formatClockTimeAt(run.now, offset).c_str());
-    ImGui::Text("%s %s", ctx.t("live.drift"), formatSigned(run.driftSeconds).c_str());
+    // The verdict after it says early or late, so the figure carries no sign; hours read as hours.
+    ImGui::Text("%s %s", ctx.t("live.drift"), formatDuration(run.driftSeconds).c_str());
     ImGui::SameLine();
     // Within a minute either way counts as on schedule; a skipped phase puts the evening ahead.
     const char* verdict = run.driftSeconds > 60    ? "live.behind"
@@ -84,7 +85,7 @@ void clockFacts(const ViewContext& ctx, const RunState& run) {
     ImGui::Text("%s %s", ctx.t("live.targetEnd"), formatClockTimeAt(run.targetEnd, offset).c_str());
     if (run.lateSeconds > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, errorColour());
-        ImGui::Text("%s %s", ctx.t("live.late"), formatMinutesSeconds(run.lateSeconds).c_str());
+        ImGui::Text("%s %s", ctx.t("live.late"), formatDuration(run.lateSeconds).c_str());
         ImGui::PopStyleColor();
     }
 }

@@ -22,6 +22,15 @@ std::string formatMinutesSeconds(std::int64_t seconds) {
     return buffer;
 }
 
+std::string formatDuration(std::int64_t seconds) {
+    const std::int64_t magnitude = seconds < 0 ? -seconds : seconds;
+    if (magnitude < 3600) return formatMinutesSeconds(magnitude);
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", static_cast<long long>(magnitude / 3600),
+                  static_cast<long long>(magnitude / 60 % 60), static_cast<long long>(magnitude % 60));
+    return buffer;
+}
+
 std::string formatRemaining(std::int64_t remainingSeconds) {
     if (remainingSeconds < 0) return "+" + formatMinutesSeconds(remainingSeconds);
     return formatMinutesSeconds(remainingSeconds);

@@ -14,6 +14,10 @@ std::string formatMinutesSeconds(std::int64_t seconds);
 /// `remainingSeconds` of -192 gives "+03:12").
 std::string formatRemaining(std::int64_t remainingSeconds);
 
+/// A length of time as a person reads it: "mm:ss" under an hour, "h:mm:ss" from an hour on
+/// (21,537 s gives "5:58:57", not "358:57"). Negative input is shown without sign.
+std::string formatDuration(std::int64_t seconds);
+
 /// A signed offset such as drift: "+05:00" (late), "-02:30" (early), "00:00".
 std::string formatSigned(std::int64_t seconds);
 
