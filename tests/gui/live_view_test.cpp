@@ -220,7 +220,17 @@ TEST_CASE("live: with two monitors the projector window goes to the chosen one a
     // The projector is unplugged: no window; plugged back in: the window returns there.
     gui.app().setMonitorCount(1);
     CHECK(gui.app().projectorWindowMonitor() == -1);
+    gui.frames(2);
+    CHECK(gui.probe().items.count("live/monitor-missing") == 1); // said, not silently nothing
     gui.app().setMonitorCount(2);
+    gui.frames(2);
+    WidgetProbe now; // gui.probe() keeps what earlier frames recorded
+    ImGui::NewFrame();
+    FrameOutput output = gui.app().draw(&now);
+    ImGui::Render();
+    gui.app().apply(std::move(output));
+    CHECK(now.items.count("live/monitor/1") == 1);
+    CHECK(now.items.count("live/monitor-missing") == 0);
     CHECK(gui.app().projectorWindowMonitor() == 1);
     gui.frames(2);
     gui.click("live/monitor/-1");

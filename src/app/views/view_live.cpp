@@ -166,6 +166,14 @@ void monitorChoice(const ViewContext& ctx) {
                         static_cast<int>(LiveOp::ChooseMonitor));
         ctx.record("live/monitor/" + std::to_string(monitor));
     }
+    // Chosen (or given as --projector-screen) but not there: say so, or the facilitator sees the
+    // choice made while the room sees nothing.
+    if (ui.projectorMonitor >= ui.monitorCount) {
+        ImGui::PushStyleColor(ImGuiCol_Text, errorColour());
+        ImGui::TextWrapped("%s", ctx.t("live.monitor.missing"));
+        ImGui::PopStyleColor();
+        ctx.record("live/monitor-missing");
+    }
 }
 
 void runningView(const ViewContext& ctx, const Session& session, const RunState& run) {
