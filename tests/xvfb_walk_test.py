@@ -5,7 +5,8 @@ screenshot, so the check sees what a person sees. Finds the buttons by their wor
 coordinates, so a layout change does not break it.
 
 Steps: click Live; click "Avond starten" and, without moving the mouse, the question must show
-(it once appeared only on the next mouse move); Enter starts; F5 makes the window fill the screen
+(it once appeared only on the next mouse move); Enter starts; three quick PageDowns move three
+phases on and three PageUps back (a press and release between two frames was lost); F5 makes the window fill the screen
 (mirrored beamer), PageDown moves the slide on, Esc gives the window back; Bestand > Afsluiten
 quits with exit code 0 (the time it took is printed, for the note, not asserted).
 
@@ -129,6 +130,18 @@ def walk(binary, session, folder):
         screen.key("Return")
         if not screen.sees("started", "Fase 1"):
             fail("Enter on the question did not start the evening (no 'Fase 1')")
+
+        # Each press must count even when its release arrives before the next frame (xdotool
+        # releases at once). 15 ms apart: without the held-back releases two of the three were
+        # lost; with no delay at all GLFW takes the X server's events for auto-repeat.
+        screen.xdotool("key", "--delay", "15", "Next", "Next", "Next")
+        time.sleep(1.0)
+        if not screen.sees("three-next", "Fase 4"):
+            fail("three quick PageDowns did not move the evening three phases on (no 'Fase 4')")
+        screen.xdotool("key", "--delay", "15", "Prior", "Prior", "Prior")
+        time.sleep(1.0)
+        if not screen.sees("three-prior", "Fase 1"):
+            fail("three quick PageUps did not move the evening back to 'Fase 1'")
 
         screen.key("F5")
         if screen.geometry(window) != (WIDTH, HEIGHT):

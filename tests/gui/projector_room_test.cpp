@@ -127,7 +127,8 @@ TEST_CASE("projector: timed phases show a countdown, unless the draaiboek hides 
     CHECK(projectorWindow(gui).items.count("projector/countdown") == 0);
 }
 
-TEST_CASE("projector: a message to the room, chosen or typed on Live, shows on every slide until taken away") {
+TEST_CASE(
+    "projector: a message to the room, chosen or typed on Live, shows on every slide until taken away") {
     HeadlessGui gui(evening());
     openLive(gui);
     startEvening(gui);
@@ -210,13 +211,15 @@ TEST_CASE("projector: Waar zit ik? never breaks a word of a table's name or them
     // Seen on the walk: before anyone was seated the cards took the largest size and broke
     // "Aanwezigheid" into "Aanwez / igheid" on a 1366x768 beamer.
     for (const bool seated : {false, true}) {
-        LoadResult loaded = loadSessionFile(std::filesystem::path(DLG_SOURCE_DIR) / "sessions" / "voorbeeld.json");
+        LoadResult loaded =
+            loadSessionFile(std::filesystem::path(DLG_SOURCE_DIR) / "sessions" / "voorbeeld.json");
         REQUIRE(loaded.session);
         Session session = *loaded.session;
         REQUIRE(session.tables.size() >= 5);
         session.assignment.seats.clear();
         for (std::size_t i = 0; seated && i < session.participants.size(); ++i)
-            session.assignment.seats[session.participants[i].id] = session.tables[i % session.tables.size()].id;
+            session.assignment.seats[session.participants[i].id] =
+                session.tables[i % session.tables.size()].id;
         HeadlessGui gui(session);
         for (const ImVec2 screen : {ImVec2(1366, 768), ImVec2(1920, 1080)}) {
             ImGui::NewFrame();
@@ -233,7 +236,8 @@ TEST_CASE("projector: Waar zit ik? never breaks a word of a table's name or them
             for (const Table& table : state.doc.session.tables) {
                 const float word = projector::widestWord(ctx, table.name, grid.unit, projector::Weight::Bold);
                 CHECK_MESSAGE(word <= grid.innerWidth, table.name << " at " << grid.unit << " px in "
-                                                                  << grid.innerWidth << " px, seated " << seated);
+                                                                  << grid.innerWidth << " px, seated "
+                                                                  << seated);
             }
             ImGui::End();
             ImGui::Render();

@@ -18,7 +18,8 @@ GLFWmonitor* monitorOf(GLFWwindow* window) {
         int mx = 0, my = 0;
         glfwGetMonitorPos(monitors[i], &mx, &my);
         const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
-        if (mode && cx >= mx && cx < mx + mode->width && cy >= my && cy < my + mode->height) return monitors[i];
+        if (mode && cx >= mx && cx < mx + mode->width && cy >= my && cy < my + mode->height)
+            return monitors[i];
     }
     return glfwGetPrimaryMonitor();
 }

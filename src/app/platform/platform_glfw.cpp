@@ -17,9 +17,10 @@
 #include "app/chrome/frame_fingerprint.h"
 #include "app/platform/platform.h"
 #include "app/platform/platform_fullscreen.h"
+#include "app/platform/platform_keys.h"
 #include "app/platform/platform_projector.h"
-#include "app/views/style.h"
 #include "app/state/wall_clock.h"
+#include "app/views/style.h"
 #include "core/model/paths.h"
 
 namespace dlg {
@@ -210,6 +211,8 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         // sizes itself while hidden). So keep drawing until the picture stays the same for a
         // burst; without this "Avond starten?" appeared only when the mouse moved again.
         if (loop.presented != before) loop.framesLeft = kBurstFrames;
+        // Keys pressed and released between two frames get their release now, a frame later.
+        if (deliverHeldKeys()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (const std::string title = app.windowTitle(); title != shownTitle) {
             glfwSetWindowTitle(window, title.c_str());
             shownTitle = title;
@@ -284,6 +287,7 @@ int runGui(const GuiOptions& options) {
     // The loop does not render while idle, so a blinking cursor could freeze in its "off" phase.
     io.ConfigInputTextCursorBlink = false;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    installKeyDelivery(window);
     ImGui_ImplOpenGL3_Init("#version 330");
 
     int exitCode = 0;

@@ -11,6 +11,7 @@
 
 #include "app/chrome/frame_fingerprint.h"
 #include "app/platform/platform.h"
+#include "app/platform/platform_keys.h"
 #include "app/views/style.h"
 
 namespace dlg {
@@ -41,7 +42,7 @@ class ScopedContexts {
 // (current outside render()), as if the presenter had pressed them there.
 void forwardKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
     if (auto* projector = static_cast<ProjectorWindow*>(glfwGetWindowUserPointer(window)))
-        ImGui_ImplGlfw_KeyCallback(projector->mainWindow(), key, scancode, action, mods);
+        deliverKey(projector->mainWindow(), key, scancode, action, mods);
 }
 
 void forwardChar(GLFWwindow* window, unsigned int character) {

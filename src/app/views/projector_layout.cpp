@@ -45,7 +45,8 @@ float widestWord(const ViewContext& ctx, const std::string& text, float pixels, 
     std::size_t start = 0;
     while (start < text.size()) {
         const std::size_t end = std::min(text.find_first_of(" \n", start), text.size());
-        if (end > start) widest = std::max(widest, measure(ctx, text.substr(start, end - start), pixels, weight).x);
+        if (end > start)
+            widest = std::max(widest, measure(ctx, text.substr(start, end - start), pixels, weight).x);
         start = end + 1;
     }
     return widest;
@@ -70,7 +71,8 @@ float blocksHeight(const ViewContext& ctx, const std::vector<Block>& blocks, flo
     for (const Block& block : blocks) {
         if (block.text.empty()) continue;
         const float pixels = unit * block.size;
-        if (widestWord(ctx, block.text, pixels, block.weight) > width) return std::numeric_limits<float>::infinity();
+        if (widestWord(ctx, block.text, pixels, block.weight) > width)
+            return std::numeric_limits<float>::infinity();
         if (!first) height += block.gapBefore * pixels;
         height += measure(ctx, block.text, pixels, block.weight, width).y;
         first = false;

@@ -22,7 +22,8 @@ void preview(const ViewContext& ctx, const LiveSnapshot& snapshot, float width) 
     const ImVec2 size(width, width * 9.0f / 16.0f);
     const bool blank = projectorIsBlank(ctx.state, snapshot.run);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::PushStyleColor(ImGuiCol_Border, blank ? ImVec4(0.85f, 0.1f, 0.1f, 1.0f) : ImVec4(0.3f, 0.3f, 0.35f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Border,
+                          blank ? ImVec4(0.85f, 0.1f, 0.1f, 1.0f) : ImVec4(0.3f, 0.3f, 0.35f, 1.0f));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, blank ? 4.0f : 1.0f);
     const ImGuiWindowFlags flags =
         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoInputs;
@@ -58,7 +59,8 @@ void messageControls(const ViewContext& ctx) {
     char buffer[121] = {}; // a short message: one line on the projector
     if (draft != ctx.state.ui.drafts.end()) draft->second.copy(buffer, sizeof buffer - 1);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    const bool enter = ImGui::InputText("##room-message", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter =
+        ImGui::InputText("##room-message", buffer, sizeof buffer, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::IsItemEdited()) ctx.out.act(ActionKind::SetDraft, buffer, kDraftKey);
     ctx.record("live/message/text");
     ImGui::SameLine();
@@ -67,7 +69,8 @@ void messageControls(const ViewContext& ctx) {
     ctx.record("live/message/show");
     if (!shown.empty()) {
         ImGui::TextWrapped("%s \u201c%s\u201d", ctx.t("live.room.current"), shown.c_str());
-        if (ImGui::Button(ctx.t.label("live.room.clear", "room-clear").c_str())) live(ctx, LiveOp::ShowRoomMessage);
+        if (ImGui::Button(ctx.t.label("live.room.clear", "room-clear").c_str()))
+            live(ctx, LiveOp::ShowRoomMessage);
         ctx.record("live/message/clear");
     }
 }
@@ -78,7 +81,9 @@ void drawRoomPanel(const ViewContext& ctx, const LiveSnapshot& snapshot) {
     const Session& session = ctx.state.doc.session;
     const RunState& run = snapshot.run;
     ImGui::Separator();
-    const float width = std::min(ImGui::GetContentRegionAvail().x * 0.42f, ImGui::GetFontSize() * 24);
+    // As large as the width allows next to the controls (on a 1920 screen a 400 px preview was
+    // too small to read the names of "Waar zit ik?"), but not taller than the presenter can spare.
+    const float width = std::min(ImGui::GetContentRegionAvail().x * 0.42f, ImGui::GetFontSize() * 40);
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", ctx.t("live.room.title"));
     preview(ctx, snapshot, width);

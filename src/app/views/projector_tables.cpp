@@ -62,7 +62,8 @@ std::string themeOf(const Session& session, const Table& table) {
 std::vector<Card> cards(const Session& session) {
     std::map<std::string, std::vector<std::string>> seated;
     for (const Participant& person : session.participants)
-        if (const auto seat = session.assignment.seats.find(person.id); seat != session.assignment.seats.end())
+        if (const auto seat = session.assignment.seats.find(person.id);
+            seat != session.assignment.seats.end())
             seated[seat->second].push_back(publicName(person));
     std::vector<Card> result;
     for (const Table& table : session.tables) {
@@ -87,7 +88,8 @@ std::vector<Entry> entries(const Session& session) {
         result.push_back({lower(last) + " " + lower(person.firstName), initial(last), publicName(person),
                           shortName(table, themeOf(session, table))});
     }
-    std::sort(result.begin(), result.end(), [](const Entry& a, const Entry& b) { return a.sortKey < b.sortKey; });
+    std::sort(result.begin(), result.end(),
+              [](const Entry& a, const Entry& b) { return a.sortKey < b.sortKey; });
     return result;
 }
 
@@ -98,7 +100,8 @@ float titleRow(const ViewContext& ctx, Box box, float unit, int page, int pages)
     if (pages > 1) {
         const std::string text = std::to_string(page + 1) + " / " + std::to_string(pages);
         const float width = measure(ctx, text, unit, Weight::Regular).x;
-        textAt(ctx, ImVec2(box.max.x - width, box.min.y + (pixels - unit) / 2), text, unit, kMuted, Weight::Regular);
+        textAt(ctx, ImVec2(box.max.x - width, box.min.y + (pixels - unit) / 2), text, unit, kMuted,
+               Weight::Regular);
     }
     return pixels * 1.25f;
 }
@@ -118,12 +121,13 @@ struct Grid {
 // ---- cards per table ----
 
 struct CardMetrics {
-    float nameWidth = 0;   ///< widest name at 1 pixel
-    float wordWidth = 0;   ///< widest word of a table's name or theme at 1 pixel (never broken)
-    std::size_t most = 0;  ///< most names at one table
+    float nameWidth = 0;  ///< widest name at 1 pixel
+    float wordWidth = 0;  ///< widest word of a table's name or theme at 1 pixel (never broken)
+    std::size_t most = 0; ///< most names at one table
 };
 
-float cardHeight(const ViewContext& ctx, const std::vector<Card>& all, const CardMetrics& m, float unit, float width) {
+float cardHeight(const ViewContext& ctx, const std::vector<Card>& all, const CardMetrics& m, float unit,
+                 float width) {
     float heading = 0;
     for (const Card& card : all) {
         float h = measure(ctx, card.heading, unit, Weight::Bold, width).y;
@@ -149,7 +153,8 @@ Grid cardGrid(const ViewContext& ctx, const std::vector<Card>& all, Box box, Uni
         const float gap = unit * 0.6f;
         const float height = box.height() - unit * 1.3f * 1.25f;
         for (int columns = 1; columns <= count; ++columns) {
-            const float width = (box.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+            const float width =
+                (box.width() - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
             // Names never wrap, and the words of a table's name and theme are never broken.
             if (width - unit * 0.7f < std::max(m.nameWidth, m.wordWidth) * unit * 1.02f) break;
             const float card = cardHeight(ctx, all, m, unit, width - unit * 0.7f);
@@ -167,14 +172,16 @@ Grid cardGrid(const ViewContext& ctx, const std::vector<Card>& all, Box box, Uni
     return best;
 }
 
-void drawCards(const ViewContext& ctx, const std::vector<Card>& all, const RunState& run, Box box, UnitRange range) {
+void drawCards(const ViewContext& ctx, const std::vector<Card>& all, const RunState& run, Box box,
+               UnitRange range) {
     const Grid grid = cardGrid(ctx, all, box, range);
     const int page = pageAt(run, grid.pages);
     const float unit = grid.unit;
     const float top = box.min.y + titleRow(ctx, box, unit, page, grid.pages);
     const float gap = unit * 0.6f;
     const float pad = unit * 0.35f;
-    const float width = (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
+    const float width =
+        (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
     CardMetrics m;
     for (const Card& card : all)
         m.most = std::max(m.most, card.names.size());
@@ -225,7 +232,8 @@ std::vector<Row> rows(const std::vector<Entry>& all) {
     return result;
 }
 
-void drawList(const ViewContext& ctx, const std::vector<Entry>& all, const RunState& run, Box box, UnitRange range) {
+void drawList(const ViewContext& ctx, const std::vector<Entry>& all, const RunState& run, Box box,
+              UnitRange range) {
     const std::vector<Row> list = rows(all);
     float nameWidth = 0;
     float tableWidth = 0;
@@ -239,15 +247,18 @@ void drawList(const ViewContext& ctx, const std::vector<Entry>& all, const RunSt
         const float gap = unit * 1.2f;
         const float column = (nameWidth + tableWidth) * unit * 1.02f + unit;
         const int columns = std::max(1, static_cast<int>((box.width() + gap) / (column + gap)));
-        const int perColumn = std::max(1, static_cast<int>((box.height() - unit * 1.3f * 1.25f) / (unit * 1.2f)));
-        grid = {unit, columns, columns * perColumn, (count + columns * perColumn - 1) / (columns * perColumn)};
+        const int perColumn =
+            std::max(1, static_cast<int>((box.height() - unit * 1.3f * 1.25f) / (unit * 1.2f)));
+        grid = {unit, columns, columns * perColumn,
+                (count + columns * perColumn - 1) / (columns * perColumn)};
         if (grid.pages == 1 || unit <= range.min * 1.001f) break;
     }
     const int page = pageAt(run, grid.pages);
     const float unit = grid.unit;
     const float top = box.min.y + titleRow(ctx, box, unit, page, grid.pages);
     const float gap = unit * 1.2f;
-    const float column = (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
+    const float column =
+        (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
     const int perColumn = grid.perPage / grid.columns;
     const std::size_t first = static_cast<std::size_t>(page * grid.perPage);
     const std::size_t last = std::min(list.size(), first + static_cast<std::size_t>(grid.perPage));
@@ -271,7 +282,8 @@ void drawList(const ViewContext& ctx, const std::vector<Entry>& all, const RunSt
 SeatingCardGrid seatingCardGrid(const ViewContext& ctx, Box box, UnitRange range) {
     const Grid grid = cardGrid(ctx, cards(ctx.state.doc.session), box, range);
     const float gap = grid.unit * 0.6f;
-    const float width = (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
+    const float width =
+        (box.width() - gap * static_cast<float>(grid.columns - 1)) / static_cast<float>(grid.columns);
     return {grid.unit, grid.columns, width - grid.unit * 0.7f, grid.pages};
 }
 

@@ -232,7 +232,8 @@ LiveSnapshot liveSnapshot(const AppState& state) {
     snapshot.plan = planForSession(state.doc.session, problems);
     if (!snapshot.plan) return snapshot;
     const LiveUi& live = state.ui.live;
-    snapshot.run = live.rehearsal ? deriveRunState(*snapshot.plan, live.rehearsal->log, live.rehearsal->clockAt(live.clock))
+    snapshot.run = live.rehearsal ? deriveRunState(*snapshot.plan, live.rehearsal->log,
+                                                   live.rehearsal->clockAt(live.clock))
                                   : deriveRunState(*snapshot.plan, state.doc.session.run, live.clock);
     return snapshot;
 }
