@@ -245,4 +245,23 @@ TEST_CASE("projector: Waar zit ik? never breaks a word of a table's name or them
     }
 }
 
+TEST_CASE("live: on Waar zit ik? the facilitator is told when nobody has a table yet") {
+    for (const bool seated : {true, false}) {
+        HeadlessGui gui(evening());
+        openLive(gui);
+        if (!seated) {
+            Session session = evening();
+            session.assignment.seats.clear();
+            gui.app().setDocument(session, {});
+            gui.frames(2);
+        }
+        startEvening(gui);
+        gui.press(kRight);
+        gui.press(kRight); // Thematafels
+        gui.frames(2);
+        CHECK(gui.probe().items.count("live/seating-view") == 1);
+        CHECK(gui.probe().items.count("live/nobody-seated") == (seated ? 0u : 1u));
+    }
+}
+
 } // namespace dlg::test

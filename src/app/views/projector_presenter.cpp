@@ -107,6 +107,15 @@ void drawRoomPanel(const ViewContext& ctx, const LiveSnapshot& snapshot) {
         const char* key = ctx.state.ui.live.seatingByName ? "live.room.byTable" : "live.room.byName";
         if (ImGui::Button(ctx.t.label(key, "seating-view").c_str())) live(ctx, LiveOp::ToggleSeatingView);
         ctx.record("live/seating-view");
+        // Before anyone is seated the room would read table names only, or an empty list.
+        if (session.assignment.seats.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.0f, 0.0f, 1.0f));
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 22);
+            ImGui::TextWrapped("%s", ctx.t("live.room.nobodySeated"));
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+            ctx.record("live/nobody-seated");
+        }
     }
     ImGui::EndGroup();
 }
