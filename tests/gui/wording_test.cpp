@@ -83,6 +83,9 @@ TEST_CASE("wording: the seating in plain words, not the objective's weights") {
     result.tables = {full};
     result.tables[0].otherChoice = 0;
     CHECK(seatingSummary(t, result) == "Balans: goed \u00B7 alle wensen gehaald");
+    // The better seating found in the background says the same kind of thing, without points.
+    result.objective.total = 55.4;
+    CHECK(offerSummary(t, result) == "Betere indeling gevonden. Balans: goed \u00B7 alle wensen gehaald");
 }
 
 TEST_CASE("wording: the Dutch catalogue says je, never u or uw") {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/views/view_people.h"
+#include "app/views/wording.h"
 #include "core/assign/assign.h"
 
 namespace dlg {
@@ -36,10 +37,11 @@ void drawOffer(const ViewContext& ctx, const SeatingOffer& offer) {
     // Withdrawn once the seating, people or tables changed: the user's own change wins.
     if (!sameSeatingInputs(offer.basis, ctx.state.doc.session)) return;
     const double after = offer.result.objective.total;
-    ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.1f, 1.0f), "%s", ctx.t("indeling.offerFound"));
-    ImGui::SameLine();
-    ImGui::Text("%s %s \u2192 %s", ctx.t("indeling.total"), points(offer.before).c_str(),
-                points(after).c_str());
+    // Plain words, as the seating's own summary; the points are for who wants to compare closely.
+    ImGui::TextColored(ImVec4(0.0f, 0.45f, 0.1f, 1.0f), "%s", offerSummary(ctx.t, offer.result).c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s %s \u2192 %s %s", ctx.t("indeling.total"), points(offer.before).c_str(),
+                          points(after).c_str(), ctx.t("indeling.lowerIsBetter"));
     ctx.record("indeling/offer");
     if (ImGui::Button(ctx.t.label("indeling.offerApply", "offerApply").c_str())) peopleAct(ctx, "offerApply");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.t("indeling.offerApplyTip"));

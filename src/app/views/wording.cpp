@@ -69,4 +69,8 @@ std::string seatingSummary(const Texts& t, const AssignResult& result) {
     return text;
 }
 
+std::string offerSummary(const Texts& t, const AssignResult& better) {
+    return std::string(t("indeling.offerFound")) + " " + seatingSummary(t, better);
+}
+
 } // namespace dlg

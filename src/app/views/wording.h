@@ -29,4 +29,8 @@ std::string plannedActualMinutes(std::int64_t plannedSeconds, std::int64_t actua
 /// facilitator, from its per-table report and the hard-rule check.
 std::string seatingSummary(const Texts& t, const AssignResult& result);
 
+/// The better seating found in the background, in the same plain words as the seating itself
+/// ("Betere indeling gevonden. Balans: goed · 2 wensen niet gehaald"), no objective points.
+std::string offerSummary(const Texts& t, const AssignResult& better);
+
 } // namespace dlg
