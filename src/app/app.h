@@ -18,6 +18,7 @@
 namespace dlg {
 
 class BalancerJob;
+struct OnlineService;
 
 class App {
   public:
@@ -109,6 +110,15 @@ class App {
     /// Blocks until background work is done, without applying it (tests).
     void waitForBackground();
 
+    /// Tafels online: answers what phones asked (views, edits: each edit one undo step, saved
+    /// before the phone hears it is saved) and follows the phones' activity. Returns true when
+    /// something changed (a frame is due). Call every loop; it is cheap when nothing arrived.
+    bool pollOnline();
+    /// True while the phone server runs: the platform then wakes every `kOnlineRefreshSeconds` to
+    /// let the panel's "phones connected" age.
+    bool onlineRunning() const { return online_ != nullptr; }
+    static constexpr double kOnlineRefreshSeconds = 5.0;
+
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
     Settings& settings() { return state_.settings; }
@@ -142,6 +152,13 @@ class App {
     void takeOffer(bool accept); // app_balancer.cpp: the better seating offered, applied or dismissed
     void finishImprovement(const BalancerJob& job, FrameOutput& output);
 
+    // app_online.cpp: Tafels online
+    void handleOnline(const UiAction& action);
+    void startOnline();
+    void stopOnline();
+    void keepOnlineSaved(); // tokens or locks changed outside the undo history: saved at once
+    void refreshCodes();    // the join links' QR codes
+
     AppState state_;
     std::filesystem::path assets_;
     FontSet fonts_;
@@ -152,6 +169,9 @@ class App {
     bool locking_ = true;
     SessionLock lock_;                   ///< the open session's write lock (none when read-only)
     std::optional<FileStamp> diskStamp_; ///< the file as we last read or wrote it
+
+    std::unique_ptr<OnlineService> online_; ///< the phone server while "Tafels online" is on
+    double onlineRefreshedAt_ = 0;         ///< monotonic seconds of the last look at the phones
 };
 
 } // namespace dlg
