@@ -6,9 +6,11 @@
 #include <thread>
 
 #include <httplib.h>
+#include <imgui_internal.h>
 
 #include "../temp_dir.h"
 #include "app/chrome/chrome.h"
+#include "app/views/live_views.h"
 #include "core/model/session_file.h"
 #include "core/online/join_tokens.h"
 #include "core/online/phone_edit.h"
@@ -75,6 +77,24 @@ std::string ideaEdit(const std::string& idea) {
     OutcomeFields now;
     now.ideas = {idea};
     return Json{{"client", "phone-1"}, {"base", fieldsToJson({})}, {"outcome", fieldsToJson(now)}}.dump();
+}
+
+// What the room's projector shows now (ImGui's log of the slide drawn in a window).
+std::string projectorText(HeadlessGui& gui) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1280, 800));
+    ImGui::Begin("projector-test");
+    ImGui::LogToBuffer();
+    FrameOutput output;
+    const AppState& state = gui.app().state();
+    const ViewContext ctx{state, Texts(state.catalogue), output};
+    drawProjectorContent(ctx, liveSnapshot(state));
+    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
+    ImGui::LogFinish();
+    ImGui::End();
+    ImGui::Render();
+    return text;
 }
 
 } // namespace
@@ -169,6 +189,33 @@ TEST_CASE("tafels online: an evening that was never saved cannot go online and s
     gui.frame();
     CHECK_FALSE(gui.app().onlineRunning());
     CHECK(gui.app().state().ui.online.error.find("Sla de avond eerst op") != std::string::npos);
+}
+
+TEST_CASE("tafels online: the presentations projector shows what a phone sent at once") {
+    constexpr std::int64_t kEvening = 1795544700; // 2026-11-24 19:25 CET
+    Session session = onlineEvening();
+    Phase presentations;
+    presentations.id = "ph-1";
+    presentations.title = "Presentaties";
+    presentations.plannedMinutes = 30;
+    presentations.projector = ProjectorKind::Presentations;
+    session.phases = {presentations};
+    session.run.events.push_back({kEvening, "start", "ph-1", 0, Json::object()});
+    TempDir dir("online-present");
+    const auto file = dir.path() / "avond.json";
+    REQUIRE_FALSE(saveSessionFile(file, session));
+    HeadlessGui gui(sampleSession());
+    REQUIRE(gui.app().open(file));
+    gui.app().setClock({kEvening + 60, 3600});
+    switchOn(gui);
+    FrameOutput next; // Tafel 2 presents
+    next.act(ActionKind::Live, {}, {}, static_cast<int>(LiveOp::NextTable));
+    gui.app().apply(std::move(next));
+    CHECK(projectorText(gui).find("Samen lezen") == std::string::npos);
+    const PhoneReply reply =
+        postWhilePumping(gui, "/api/" + tokenOf(gui.session(), "t-02") + "/edit", ideaEdit("Samen lezen"));
+    REQUIRE(reply.status == 200);
+    CHECK(projectorText(gui).find("Samen lezen") != std::string::npos);
 }
 
 } // namespace dlg::test
