@@ -111,13 +111,16 @@ class App {
     void waitForBackground();
 
     /// Tafels online: answers what phones asked (views, edits: each edit one undo step, saved
-    /// before the phone hears it is saved) and follows the phones' activity. Returns true when
-    /// something changed (a frame is due). Call every loop; it is cheap when nothing arrived.
+    /// before the phone hears it is saved) and follows the phones' activity. Returns true when a
+    /// frame is due (at most every kOnlineFrameSeconds). Call every loop; cheap when idle.
     bool pollOnline();
-    /// True while the phone server runs: the platform then wakes every `kOnlineRefreshSeconds` to
-    /// let the panel's "phones connected" age.
+    /// Seconds until pollOnline has a frame or a look at the phones due; empty while it is off.
+    /// A phone's request wakes the loop itself; this only ages "phones connected" and shows
+    /// edits held back by the frame limit.
+    std::optional<double> onlineDueIn() const;
     bool onlineRunning() const { return online_ != nullptr; }
     static constexpr double kOnlineRefreshSeconds = 5.0;
+    static constexpr double kOnlineFrameSeconds = 0.5;
 
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
@@ -171,7 +174,9 @@ class App {
     std::optional<FileStamp> diskStamp_; ///< the file as we last read or wrote it
 
     std::unique_ptr<OnlineService> online_; ///< the phone server while "Tafels online" is on
-    double onlineRefreshedAt_ = 0;         ///< monotonic seconds of the last look at the phones
+    double onlineRefreshedAt_ = 0;          ///< monotonic seconds of the last look at the phones
+    double onlineFrameAt_ = 0;              ///< ... of the last frame asked for by phone edits
+    bool onlineRepaint_ = false;            ///< phone edits or activity not shown yet
 };
 
 } // namespace dlg

@@ -154,8 +154,8 @@ std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     earliest(app.autosaveDueIn(now));
     if (app.runIsLive()) earliest(secondsToNextWallSecond());
     if (app.backgroundBusy()) earliest(kProgressInterval);
-    // A phone's request wakes the loop itself (glfwPostEmptyEvent); this only ages "phones connected".
-    if (app.onlineRunning()) earliest(App::kOnlineRefreshSeconds);
+    // A phone's request wakes the loop itself (glfwPostEmptyEvent); this ages "phones connected".
+    earliest(app.onlineDueIn());
     return due;
 }
 
