@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include "app/state/balancer_job.h"
+#include "app/state/online_service.h"
 #include "app/chrome/chrome.h"
 #include "app/views/live_controls.h"
 #include "app/views/live_views.h"
@@ -15,9 +16,12 @@ App::App(Settings settings, std::filesystem::path assets, std::filesystem::path 
     state_.settings = std::move(settings);
     state_.sessionsDir = std::move(sessionsDir);
     setLanguage(state_.settings.language);
+    state_.ui.online.addresses = net::localAddresses();
+    if (!state_.ui.online.addresses.empty())
+        state_.ui.online.address = state_.ui.online.addresses.front().address;
 }
 
-App::~App() = default; // BalancerJob is complete here; its destructor stops the search
+App::~App() = default; // BalancerJob and OnlineService are complete here; they stop the search / server
 
 void App::setLanguage(const std::string& language) {
     state_.settings.language = language;
@@ -173,6 +177,9 @@ void App::handle(const UiAction& action) {
         break;
     case ActionKind::Privacy:
         handlePrivacyAction(state_, action);
+        break;
+    case ActionKind::Online:
+        handleOnline(action);
         break;
     }
 }

@@ -18,6 +18,7 @@
 namespace dlg {
 
 class BalancerJob;
+struct OnlineService;
 
 class App {
   public:
@@ -112,6 +113,18 @@ class App {
     /// Blocks until background work is done, without applying it (tests).
     void waitForBackground();
 
+    /// Tafels online: answers what phones asked (views, edits: each edit one undo step, saved
+    /// before the phone hears it is saved) and follows the phones' activity. Returns true when a
+    /// frame is due (at most every kOnlineFrameSeconds). Call every loop; cheap when idle.
+    bool pollOnline();
+    /// Seconds until pollOnline has a frame or a look at the phones due; empty while it is off.
+    /// A phone's request wakes the loop itself; this only ages "phones connected" and shows
+    /// edits held back by the frame limit.
+    std::optional<double> onlineDueIn() const;
+    bool onlineRunning() const { return online_ != nullptr; }
+    static constexpr double kOnlineRefreshSeconds = 5.0;
+    static constexpr double kOnlineFrameSeconds = 0.5;
+
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
     Settings& settings() { return state_.settings; }
@@ -145,6 +158,13 @@ class App {
     void takeOffer(bool accept); // app_balancer.cpp: the better seating offered, applied or dismissed
     void finishImprovement(const BalancerJob& job, FrameOutput& output);
 
+    // app_online.cpp: Tafels online
+    void handleOnline(const UiAction& action);
+    void startOnline();
+    void stopOnline();
+    void keepOnlineSaved(); // tokens or locks changed outside the undo history: saved at once
+    void refreshCodes();    // the join links' QR codes
+
     AppState state_;
     std::filesystem::path assets_;
     FontSet fonts_;
@@ -155,6 +175,11 @@ class App {
     bool locking_ = true;
     SessionLock lock_;                   ///< the open session's write lock (none when read-only)
     std::optional<FileStamp> diskStamp_; ///< the file as we last read or wrote it
+
+    std::unique_ptr<OnlineService> online_; ///< the phone server while "Tafels online" is on
+    double onlineRefreshedAt_ = 0;          ///< monotonic seconds of the last look at the phones
+    double onlineFrameAt_ = 0;              ///< ... of the last frame asked for by phone edits
+    bool onlineRepaint_ = false;            ///< phone edits or activity not shown yet
 };
 
 } // namespace dlg

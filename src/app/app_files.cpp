@@ -91,6 +91,7 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
         return false;
     }
     dropBackgroundWork();
+    stopOnline(); // the phones served the evening that is closed now
     if (!keepLock) lock_ = std::move(lock);
     diskStamp_ = stampOf(path);
     Document& doc = state_.doc;
@@ -119,6 +120,7 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
 
 void App::setDocument(Session session, std::filesystem::path path) {
     dropBackgroundWork();
+    stopOnline();
     lock_.release(); // the next save to a path takes that path's lock
     diskStamp_.reset();
     Document& doc = state_.doc;

@@ -20,6 +20,8 @@ const std::vector<Command>& commands() {
         {"wis", "erase one person everywhere in the session (AVG right to erasure)", runWis},
         {"opschonen", "after the evening: remove participants' personal data, keep outcomes and counts", runOpschonen},
         {"serve", "Tafels online headless: serve the phone page for table leaders", runServe},
+        {"tafelkaarten", "Tafels online: an A4 PDF of table cards with each table's QR code and link",
+         runTafelkaarten},
     };
     return all;
 }
@@ -43,6 +45,10 @@ std::string globalHelp() {
          << "               [--large-text] [--projector-screen N] [SESSION.json]\n"
          << "                                       render one screen to a PNG and exit (with\n"
          << "                                       --projector-screen also OUT-projector.png)\n"
+         << "  dialoogavond --tables-online ADDR [--codes-on-projector] [SESSION.json]\n"
+         << "                                       start with Tafels online on: phones reach this\n"
+         << "                                       laptop at ADDR (port 8080 or the next free one);\n"
+         << "                                       --codes-on-projector shows every table's QR code\n"
          << "  dialoogavond <command> [options]     run a command without a window\n"
          << "  dialoogavond --help | --version\n\n"
          << "Commands (each has --help):\n";

@@ -15,5 +15,6 @@ int runInzage(const Args& args, Io& io);
 int runWis(const Args& args, Io& io);
 int runOpschonen(const Args& args, Io& io);
 int runServe(const Args& args, Io& io);
+int runTafelkaarten(const Args& args, Io& io);
 
 } // namespace dlg::cli

@@ -217,7 +217,10 @@ void PhoneServer::routes() {
         if (!table) return sendError(res, 404, "not_found");
         const std::string client = req.get_param_value("client");
         if (client.size() <= 40) seen(*table, client);
-        sendJson(res, 200, store_.view(*table));
+        // Null for a known token: the app's UI thread did not answer in time (the phone asks again).
+        const Json view = store_.view(*table);
+        if (view.is_null()) return sendError(res, 503, "busy");
+        sendJson(res, 200, view);
     });
     http_->Post(R"(/api/([a-z2-7]{1,64})/edit)", [this](const httplib::Request& req, httplib::Response& res) {
         const auto table = store_.tableForToken(req.matches[1].str());

@@ -31,6 +31,7 @@ struct ServerOptions {
 struct TableActivity {
     int phones = 0;
     std::int64_t lastSeen = 0; ///< UTC seconds, 0 = never
+    bool operator==(const TableActivity&) const = default;
 };
 inline constexpr std::int64_t kConnectedSeconds = 30;
 

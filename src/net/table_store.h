@@ -24,7 +24,8 @@ class TableStore {
     virtual ~TableStore() = default;
     /// The table a token opens (constant-time comparison), or nothing.
     virtual std::optional<std::string> tableForToken(std::string_view token) = 0;
-    /// The phone's view of a table (see core/online/phone_view.h); null for an unknown table.
+    /// The phone's view of a table (see core/online/phone_view.h); null for an unknown table (or,
+    /// in the app, when its UI thread did not answer in time: the server then says 503, try again).
     virtual Json view(const std::string& tableId) = 0;
     /// Applies and persists an edit. Returns only when it is on disk (or failed: saveError).
     virtual StoreReply edit(const std::string& tableId, const PhoneEdit& edit) = 0;

@@ -147,7 +147,7 @@ int takeScreenshot(GLFWwindow* window, App& app, ProjectorWindow& projector, con
 
 // The next deadline without input: settings debounce, autosave, while an evening is live the next
 // whole second of the countdown (nothing is redrawn between two displayed seconds), and while the
-// thorough search runs the next look at its progress bar.
+// thorough search runs the next look at its progress bar, while phones are served a look at them.
 std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     const double now = glfwGetTime();
     std::optional<double> due = saver.secondsUntilDue(now);
@@ -157,6 +157,8 @@ std::optional<double> nextWake(const App& app, const SettingsSaver& saver) {
     earliest(app.autosaveDueIn(now));
     if (app.runIsLive()) earliest(secondsToNextWallSecond());
     if (app.backgroundBusy()) earliest(kProgressInterval);
+    // A phone's request wakes the loop itself (glfwPostEmptyEvent); this ages "phones connected".
+    earliest(app.onlineDueIn());
     return due;
 }
 
@@ -191,6 +193,7 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         if (app.setClock(wallClock())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (app.tick(glfwGetTime())) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (app.pollBackground()) loop.framesLeft = std::max(loop.framesLeft, 1);
+        if (app.pollOnline()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (projector.needsRepaint()) loop.framesLeft = std::max(loop.framesLeft, 1);
         if (fullScreen.follow(app.presenting())) loop.framesLeft = kBurstFrames;
         if (!saver.lastError().empty())
@@ -306,6 +309,13 @@ int runGui(const GuiOptions& options) {
         const bool opened = app.open(chooseSessionPath(options.sessionPath, "sessions"), &error);
         // A restart in the middle of the evening (a crash) comes back where the room was.
         if (opened && !screenshot && !options.viewGiven && !options.projector) app.resumeRunningEvening();
+        if (opened && options.tablesOnline) { // as the switch on Live / Opbrengsten does
+            FrameOutput online;
+            online.act(ActionKind::Online, *options.tablesOnline, "address");
+            online.act(ActionKind::Online, {}, "switch", 1);
+            if (options.codesOnProjector) online.act(ActionKind::Online, {}, "codesOnProjector", 1);
+            app.apply(std::move(online));
+        }
         // Before the main ImGui context goes: the projector borrows its font atlas.
         ProjectorWindow projector(window);
         if (screenshot) {

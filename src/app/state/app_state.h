@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/state/live_state.h"
+#include "app/state/online_ui.h"
 #include "app/state/outcomes_ui.h"
 #include "app/state/people_ui.h"
 #include "app/state/privacy_ui.h"
@@ -66,6 +67,7 @@ struct UiState {
     LiveUi live;              ///< Live / projector / autosave state
     OutcomesUiState outcomes; ///< Opbrengsten / Nazorg: filters, import panel, export dialog
     PrivacyUiState privacy;   ///< Nazorg: the Privacy panel (inzage, wis, opschonen)
+    OnlineUiState online;     ///< Live / Opbrengsten: Tafels online (phones of table leaders)
 };
 
 struct AppState {

@@ -62,6 +62,11 @@ GuiOptionsResult parseGuiOptions(const std::vector<std::string>& args) {
                 return {std::nullopt,
                         "--projector-screen wants a monitor number from 1 to 16, got '" + value + "'"};
             options.projectorScreen = screen;
+        } else if (arg == "--tables-online") {
+            if (!hasValue) return missing();
+            options.tablesOnline = args[++i];
+        } else if (arg == "--codes-on-projector") {
+            options.codesOnProjector = true;
         } else if (arg.size() > 1 && arg[0] == '-') {
             return {std::nullopt, "unknown option '" + arg + "' (see dialoogavond --help)"};
         } else if (options.sessionPath.empty()) {

@@ -22,6 +22,8 @@ struct GuiOptions {
     std::optional<std::string> language; ///< --lang nl|en; empty = from settings
     bool largeText = false;              ///< --large-text
     int projectorScreen = 0; ///< --projector-screen N: projector window on monitor N (1-based); 0 = none
+    std::optional<std::string> tablesOnline; ///< --tables-online ADDR: Tafels online on at start
+    bool codesOnProjector = false;           ///< --codes-on-projector: every table's QR code shown
 };
 
 struct GuiOptionsResult {

@@ -28,6 +28,15 @@ bool UndoStack::undo(Session& session) {
     return true;
 }
 
+bool UndoStack::dropNewest(Session& session) {
+    if (done_.empty()) return false;
+    mergeOpen_ = false;
+    done_.back().revert(session);
+    done_.pop_back();
+    if (savedDepth_ && *savedDepth_ > done_.size()) savedDepth_.reset();
+    return true;
+}
+
 bool UndoStack::redo(Session& session) {
     if (undone_.empty()) return false;
     mergeOpen_ = false;

@@ -22,6 +22,10 @@ class UndoStack {
     /// Re-applies the newest undone step; false when there is nothing to redo.
     bool redo(Session& session);
 
+    /// Reverts the newest step and forgets it (no redo): a phone's edit whose save failed is not
+    /// kept, the phone keeps it and sends it again. False when there is nothing to drop.
+    bool dropNewest(Session& session);
+
     bool canUndo() const { return !done_.empty(); }
     bool canRedo() const { return !undone_.empty(); }
     /// Label of the step undo() would revert; empty when none.

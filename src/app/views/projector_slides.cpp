@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/views/online_views.h"
 #include "core/timeline/countdown_level.h"
 #include "core/timeline/timeline_format.h"
 
@@ -255,7 +256,9 @@ void drawSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, Box screen)
         if (!message.empty()) messageBanner(ctx, message, Box{footer.min, ImVec2(right, footer.max.y)});
         box.max.y = footer.min.y - 0.03f * h;
     }
-    if (phase)
+    if (ctx.state.ui.online.codesOnProjector && !ctx.state.ui.online.codes.empty()) // Tafels online
+        drawCodesSlide(ctx, snapshot, box, unitRange(ctx, h));
+    else if (phase)
         kindSlide(ctx, snapshot, *phase, box, h);
     else // before the start and after the end the room sees the welcome (title and school)
         welcomeSlide(ctx, snapshot, nullptr, box, unitRange(ctx, h));

@@ -40,6 +40,7 @@ enum class ActionKind {
     People,   ///< Deelnemers/Indeling UI state: key = field, text/number = value (people_ui.h)
     Outcomes, ///< Opbrengsten/Nazorg UI state: key = field or operation, text/number = value (outcomes_ui.h)
     Privacy,  ///< the Privacy panel: key = field or step, text/number = value (privacy_ui.h)
+    Online,   ///< Tafels online: key = operation (app_online.cpp), text/number = value
 };
 
 struct UiAction {

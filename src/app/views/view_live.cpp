@@ -6,6 +6,7 @@
 #include "app/views/fields.h"
 #include "app/views/live_controls.h"
 #include "app/views/live_views.h"
+#include "app/views/online_views.h"
 #include "core/timeline/timeline_format.h"
 
 namespace dlg {
@@ -302,6 +303,8 @@ void drawLive(const ViewContext& ctx) {
     // While running, the presenter needs the clock, not history (the Draaiboek screen has the
     // chart all evening); redrawing it every second would also double the frame's cost.
     if (run.status == RunStatus::Finished) drawRunChart(ctx, snapshot);
+    ImGui::Separator();
+    drawTablesOnline(ctx);
 }
 
 } // namespace dlg

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/views/fields.h"
+#include "app/views/online_views.h"
 #include "app/state/outcomes_logic.h"
 #include "app/views/outcomes_views.h"
 
@@ -147,6 +148,8 @@ void drawOutcomes(const ViewContext& ctx) {
     const Outcomes& outcomes = ctx.state.doc.session.outcomes;
     heading(ctx, ctx.t("screen.opbrengsten.title"));
     ImGui::TextWrapped("%s", ctx.t("outcomes.intro"));
+    ImGui::Spacing();
+    drawTablesOnline(ctx);
     ImGui::Spacing();
     heading(ctx, ctx.t("outcomes.summary.heading"));
     ImGui::TextWrapped("%s", ctx.t("outcomes.summary.help"));

@@ -1,0 +1,201 @@
+// Tafels online in the window: the phone server started and stopped from the Live and Opbrengsten
+// screens, and the phones' requests answered on the UI thread between frames (app_online.cpp).
+#include <algorithm>
+#include <chrono>
+
+#include "app/app.h"
+#include "app/state/online_service.h"
+#include "app/state/phone_edit_command.h"
+#include "core/online/join_tokens.h"
+#include "core/online/phone_view.h"
+
+namespace dlg {
+namespace {
+
+double monotonicSeconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+std::string tableName(const Session& session, const std::string& tableId) {
+    for (const Table& table : session.tables)
+        if (table.id == tableId) return table.name.empty() ? table.id : table.name;
+    return tableId;
+}
+
+} // namespace
+
+void App::handleOnline(const UiAction& action) {
+    OnlineUiState& online = state_.ui.online;
+    const std::string& key = action.key;
+    if (key == "switch") {
+        if (action.number != 0)
+            startOnline();
+        else
+            stopOnline();
+    } else if (key == "address") {
+        if (!online.running) online.address = action.text;
+    } else if (key == "port") {
+        if (!online.running) online.preferredPort = action.number;
+    } else if (key == "refreshAddresses") {
+        online.addresses = net::localAddresses();
+    } else if (key == "askNewCodes") {
+        online.confirmNewCodes = action.number != 0;
+    } else if (key == "newCodes") {
+        online.confirmNewCodes = false;
+        regenerateJoinTokens(state_.doc.session);
+        keepOnlineSaved();
+        state_.ui.status = Texts(state_.catalogue)("online.newCodes.done");
+    } else if (key == "lock") {
+        if (TableAccess* access = findAccess(state_.doc.session.tablesOnline, action.text)) {
+            access->locked = action.number != 0;
+            keepOnlineSaved();
+        }
+    } else if (key == "showCode") {
+        online.shownCode = online.shownCode == action.text ? std::string() : action.text;
+    } else if (key == "codesOnProjector") {
+        online.codesOnProjector = action.number != 0;
+    }
+}
+
+// The QR code of every table's link; only a changed link is encoded again.
+void App::refreshCodes() {
+    OnlineUiState& online = state_.ui.online;
+    std::map<std::string, JoinCode> codes;
+    for (const TableAccess& access : state_.doc.session.tablesOnline.tables) {
+        const std::string link = joinLinkFor(online, access.token);
+        if (link.empty()) continue;
+        const auto known = online.codes.find(access.tableId);
+        codes[access.tableId] = known != online.codes.end() && known->second.link == link
+                                    ? std::move(known->second)
+                                    : JoinCode{link, encodeQr(link)};
+    }
+    online.codes = std::move(codes);
+}
+
+// Tokens and locks are not undo steps (undo must never revive a replaced code), so they are saved
+// at once, like the steps of the running evening.
+void App::keepOnlineSaved() {
+    Document& doc = state_.doc;
+    if (online_) online_->store.setTokens(doc.session.tablesOnline);
+    refreshCodes();
+    if (!doc.path.empty() && !doc.readOnly) saveTo(doc.path);
+}
+
+void App::startOnline() {
+    OnlineUiState& online = state_.ui.online;
+    const Texts t(state_.catalogue);
+    Document& doc = state_.doc;
+    online.error.clear();
+    // A phone's edit is acknowledged only once it is in the session file: there must be one.
+    if (doc.readOnly || doc.path.empty()) {
+        online.error = t(doc.readOnly ? "online.error.readOnly" : "online.error.unsaved");
+        return;
+    }
+    if (doc.session.tables.empty()) {
+        online.error = t("online.error.noTables");
+        return;
+    }
+    if (online.address.empty()) online.address = net::linkAddress("0.0.0.0");
+    if (ensureJoinTokens(doc.session) && !saveTo(doc.path)) {
+        online.error = t("online.error.notSaved");
+        return;
+    }
+    auto service = std::make_unique<OnlineService>(wake_);
+    service->store.setTokens(doc.session.tablesOnline);
+    net::ServerOptions options;
+    options.bind = online.address; // only where the facilitator said phones come from
+    options.port = online.preferredPort;
+    options.onEdit = [wake = wake_](const std::string&) {
+        if (wake) wake(); // the overview shows the new edit
+    };
+    if (auto error = service->server.start(options)) {
+        online.error = *error;
+        return;
+    }
+    online.port = service->server.port();
+    online.running = true;
+    online.activity.clear();
+    online_ = std::move(service);
+    onlineRefreshedAt_ = monotonicSeconds();
+    refreshCodes();
+    state_.ui.status =
+        std::string(t("online.started")) + " http://" + online.address + ":" + std::to_string(online.port);
+}
+
+void App::stopOnline() {
+    OnlineUiState& online = state_.ui.online;
+    online_.reset(); // closes the store, lets requests in flight finish, joins the server
+    online.running = false;
+    online.port = 0;
+    online.confirmNewCodes = false;
+    online.codesOnProjector = false;
+    online.activity.clear();
+    online.codes.clear();
+}
+
+bool App::pollOnline() {
+    if (!online_) return false;
+    Document& doc = state_.doc;
+    // Tables made or removed on the Indeling screen get (or lose) their code.
+    if (!doc.readOnly && ensureJoinTokens(doc.session)) keepOnlineSaved();
+    online_->store.setTokens(doc.session.tablesOnline);
+    refreshCodes(); // tokens can also change by undo of a new table
+    const Texts t(state_.catalogue);
+    const auto view = [&](const std::string& tableId) {
+        return phoneView(doc.session, tableId, net::utcNow());
+    };
+    const auto edit = [&](const std::string& tableId, const PhoneEdit& phoneEdit) {
+        net::StoreReply reply;
+        const std::int64_t now = net::utcNow();
+        if (doc.readOnly || doc.path.empty()) {
+            reply.result.status = ApplyResult::Unchanged;
+            reply.saveError = "the session is read-only";
+            return reply;
+        }
+        Session& session = doc.session;
+        PhoneEditSlice before = phoneEditSlice(session, tableId);
+        reply.result = applyPhoneEdit(session, tableId, phoneEdit, now);
+        if (reply.result.status == ApplyResult::Applied) {
+            PhoneEditSlice after = phoneEditSlice(session, tableId);
+            restorePhoneEditSlice(session, tableId, before); // the undo stack applies it again
+            const std::string label = std::string(t("online.undoEdit")) + ": " + tableName(session, tableId);
+            doc.history.push(phoneEditCommand(label, tableId, std::move(before), std::move(after)), session);
+            if (!saveTo(doc.path)) {
+                doc.history.dropNewest(session);
+                reply.result.status = ApplyResult::Unchanged;
+                reply.saveError = "the session could not be saved";
+            } else {
+                state_.ui.status = label;
+            }
+        } else if (reply.result.status == ApplyResult::Unchanged && doc.history.isDirty() &&
+                   !saveTo(doc.path)) {
+            reply.saveError = "the session could not be saved"; // what the phone sees must be on disk
+        }
+        reply.view = phoneView(session, tableId, now);
+        return reply;
+    };
+    const std::size_t edits = online_->store.serve(view, edit);
+    const double now = monotonicSeconds();
+    if (edits > 0) onlineRepaint_ = true;
+    if (edits > 0 || now - onlineRefreshedAt_ >= kOnlineRefreshSeconds) {
+        onlineRefreshedAt_ = now;
+        auto activity = online_->server.activity();
+        if (activity != state_.ui.online.activity) onlineRepaint_ = true;
+        state_.ui.online.activity = std::move(activity);
+    }
+    // 40 phones send up to 20 edits a second: each is saved at once, but the window shows them at
+    // most every kOnlineFrameSeconds (a frame per edit cost a third of a core under llvmpipe).
+    if (!onlineRepaint_ || now - onlineFrameAt_ < kOnlineFrameSeconds) return false;
+    onlineRepaint_ = false;
+    onlineFrameAt_ = now;
+    return true;
+}
+
+std::optional<double> App::onlineDueIn() const {
+    if (!online_) return std::nullopt;
+    const double now = monotonicSeconds();
+    if (onlineRepaint_) return std::max(0.0, onlineFrameAt_ + kOnlineFrameSeconds - now);
+    return std::max(0.0, onlineRefreshedAt_ + kOnlineRefreshSeconds - now);
+}
+
+} // namespace dlg

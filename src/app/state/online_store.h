@@ -1,0 +1,69 @@
+// The app's TableStore: the phone server's threads never touch the app's Session. A request is
+// queued, the UI thread is woken (an injected callback: glfwPostEmptyEvent in the platform layer)
+// and runs it between frames, so a phone's edit becomes one undo step and is saved with the app's
+// own atomic save before the phone is answered.
+#pragma once
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "net/table_store.h"
+
+namespace dlg {
+
+class AppTableStore : public net::TableStore {
+  public:
+    /// `wake` is called from a server thread after a request was queued; `timeout` is how long a
+    /// server thread waits for the UI thread to take its request (then the phone gets "not saved"
+    /// and retries; a request the UI thread never took is dropped, so it is never applied late).
+    explicit AppTableStore(std::function<void()> wake,
+                           std::chrono::milliseconds timeout = std::chrono::seconds(5));
+
+    // Server threads.
+    std::optional<std::string> tableForToken(std::string_view token) override;
+    /// The view computed on the UI thread; null when the UI thread did not answer in time or the
+    /// store is closed (the server then answers 503 and the phone tries again).
+    Json view(const std::string& tableId) override;
+    net::StoreReply edit(const std::string& tableId, const PhoneEdit& edit) override;
+
+    // UI thread.
+    /// The tokens phones are checked against: a copy, refreshed whenever the session's change.
+    void setTokens(const TablesOnline& online);
+    using ViewFn = std::function<Json(const std::string& tableId)>;
+    using EditFn = std::function<net::StoreReply(const std::string& tableId, const PhoneEdit& edit)>;
+    /// Answers every waiting request on the calling (UI) thread. Returns the number of edits run.
+    std::size_t serve(const ViewFn& view, const EditFn& edit);
+    /// Requests waiting now (a cheap look, without serving them).
+    bool hasWaiting() const;
+    /// From now on every request fails at once, and the waiting ones are failed: the server can
+    /// then stop without waiting for a UI thread that is busy stopping it.
+    void close();
+
+  private:
+    struct Request {
+        enum class State { Waiting, Taken, Done, Dropped } state = State::Waiting;
+        std::string tableId;
+        std::optional<PhoneEdit> edit; ///< empty: a view
+        Json view;
+        net::StoreReply reply;
+    };
+    /// Queues `request` and waits for the UI thread; false when it was dropped (timeout, closed).
+    bool run(const std::shared_ptr<Request>& request);
+
+    std::function<void()> wake_;
+    std::chrono::milliseconds timeout_;
+    mutable std::mutex mutex_;
+    std::condition_variable done_;
+    std::deque<std::shared_ptr<Request>> queue_;
+    bool closed_ = false;
+    TablesOnline tokens_; ///< the session's table ids and tokens only (locks etc. stay on the UI thread)
+};
+
+} // namespace dlg
