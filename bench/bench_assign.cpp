@@ -23,10 +23,11 @@
 // bound: mean and worst % above it for the normal run (and with --thorough the thorough mode),
 // with times; --details prints one line per evening, --no-bound skips the bound (mean objective
 // only, to compare two versions of the balancer quickly). The normal run's time is the median of --runs.
+// --bound-cache FILE keeps the converged bounds between runs (the bound takes most of the time).
 //
 // Usage: bench_assign [--runs N] [--effort X] [--searches N] [--thorough] [--seed N] [--seeds N]
 //                     [--varied N] [--details] [--no-bound] [--only PEOPLE] [--bound] [--lp SECONDS]
-//                     [--lp-min PEOPLE] [--lp-max PEOPLE]
+//                     [--lp-min PEOPLE] [--lp-max PEOPLE] [--bound-cache FILE]
 // --thorough measures the thorough mode (Grondig indelen, assign --thorough): thoroughOptions, whose
 // work grows with the evening (seconds per run: use --runs 1); --effort then scales that work, and
 // --searches can only raise its three searches.
@@ -213,6 +214,7 @@ int main(int argc, char** argv) {
     bool details = false;
     bool noBound = false;
     int varied = 0;
+    std::string boundCache;
     for (int i = 1; i < argc; ++i) {
         const std::string option = argv[i];
         if (option == "--thorough" || option == "--bound" || option == "--details" ||
@@ -239,6 +241,8 @@ int main(int argc, char** argv) {
             seeds = std::max(0, std::atoi(argv[i]));
         else if (option == "--varied")
             varied = std::max(1, std::atoi(argv[i]));
+        else if (option == "--bound-cache")
+            boundCache = argv[i];
         else if (option == "--searches")
             searches = std::max(1, std::atoi(argv[i]));
         else if (option == "--lp")
@@ -260,6 +264,7 @@ int main(int argc, char** argv) {
         run.thorough = thorough;
         run.details = details;
         run.bound = !noBound;
+        run.boundCache = boundCache;
         run.options.seed = seed;
         run.options.effort = effort;
         run.options.searches = searches;

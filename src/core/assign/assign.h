@@ -69,7 +69,7 @@ struct AssignOptions {
     /// number of seating blocks); the best is annealed, then polished by iterated local search.
     int restarts = 1;
     /// Scales the search work (a count of evaluated steps, so results do not depend on the
-    /// machine's speed); 1 is tuned for well under 200 ms at 400 people.
+    /// machine's speed); 1 takes about 170 ms of processor time at 400 people (bench/README.md).
     double effort = 1.0;
     /// The work of the thorough mode ("Grondig indelen", thoroughOptions): it grows with the
     /// evening instead of staying at the fraction of a second of a normal run (searchWork).
@@ -105,7 +105,8 @@ AssignOptions thoroughOptions(AssignOptions options);
 AssignOptions improvementOptions(AssignOptions options);
 
 /// The work of one search in evaluated steps for this evening and these options: a normal run
-/// has 2,400 per seating block, at least 260,000; the thorough mode 2,850 times the square of the seating blocks (families
+/// has 2,400 per seating block, at least 260,000 (plus a tenth for a last look at the language
+/// groups); the thorough mode 2,850 times the square of the seating blocks (families
 /// and single people), between 6.5 and 72 million. Both times AssignOptions::effort.
 std::int64_t searchWork(const Session& session, const AssignOptions& options);
 

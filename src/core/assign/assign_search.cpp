@@ -1,6 +1,7 @@
 #include "core/assign/assign_search.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -193,17 +194,39 @@ class ActiveBlocks {
     std::size_t head_ = 0;
 };
 
-// Exchanges a family block with two smaller blocks of another table that together have its size
-// and staff, when that lowers the cost: table sizes differ by at most one, so a couple can only
-// trade places with two singles. Returns the other table, or -1 when nothing improved.
+// Tries one trade of family block `a` for `others` (-1: none), all sitting at `to`; keeps it when
+// it lowers the cost and keeps every rule.
+bool tryTrade(Seating& seating, int a, std::array<int, 3> others, int to, Budget& budget) {
+    ++budget.evaluations;
+    // Priced without moving when the counters allow: the scan tries many combinations.
+    double change = 0;
+    if (seating.compoundCost(a, others, change) && change >= -kEpsilon) return false;
+    const int from = seating.tableOfBlock(a);
+    const double before = seating.cost();
+    seating.moveBlock(a, to);
+    for (int b : others)
+        if (b >= 0) seating.moveBlock(b, from);
+    if (seating.hard() == 0 && seating.cost() < before - kEpsilon) return true;
+    for (int i = 2; i >= 0; --i)
+        if (others[i] >= 0) seating.moveBlock(others[i], to);
+    seating.moveBlock(a, from);
+    return false;
+}
+
+// Exchanges a family block with two or three smaller blocks of another table that together have
+// its size and staff, when that lowers the cost: table sizes differ by at most one, so a couple
+// can only trade places with two single people, and a family of three with a couple and a single
+// or with three singles (the only way such a family reaches a table with a language bridge when
+// no other family of three sits there). Returns the other table, or -1 when nothing improved.
 int compoundSwap(Seating& seating, const Instance& in, const std::vector<int>& blocks, int a,
                  Budget& budget) {
     const int from = seating.tableOfBlock(a);
     const Block& family = in.blocks[a];
+    const std::size_t size = family.members.size();
     std::vector<std::vector<int>> atTable(in.tableCount);
     for (int b : blocks)
-        if (in.blocks[b].members.size() < family.members.size())
-            atTable[seating.tableOfBlock(b)].push_back(b);
+        if (in.blocks[b].members.size() < size) atTable[seating.tableOfBlock(b)].push_back(b);
+    auto fits = [&](std::size_t members, int staff) { return members == size && staff == family.staff; };
     for (int t = 0; t < in.tableCount; ++t) {
         if (t == from) continue;
         const std::vector<int>& here = atTable[t];
@@ -211,21 +234,16 @@ int compoundSwap(Seating& seating, const Instance& in, const std::vector<int>& b
             for (std::size_t j = i + 1; j < here.size(); ++j) {
                 const Block& b = in.blocks[here[i]];
                 const Block& c = in.blocks[here[j]];
-                if (b.members.size() + c.members.size() != family.members.size() ||
-                    b.staff + c.staff != family.staff)
-                    continue;
-                ++budget.evaluations;
-                // Priced without moving when the counters allow: the scan tries many pairs.
-                double change = 0;
-                if (seating.compoundCost(a, here[i], here[j], change) && change >= -kEpsilon) continue;
-                const double before = seating.cost();
-                seating.moveBlock(a, t);
-                seating.moveBlock(here[i], from);
-                seating.moveBlock(here[j], from);
-                if (seating.hard() == 0 && seating.cost() < before - kEpsilon) return t;
-                seating.moveBlock(here[j], t);
-                seating.moveBlock(here[i], t);
-                seating.moveBlock(a, from);
+                const std::size_t two = b.members.size() + c.members.size();
+                if (fits(two, b.staff + c.staff) && tryTrade(seating, a, {here[i], here[j], -1}, t, budget))
+                    return t;
+                if (two >= size) continue;
+                for (std::size_t k = j + 1; k < here.size(); ++k) {
+                    const Block& d = in.blocks[here[k]];
+                    if (fits(two + d.members.size(), b.staff + c.staff + d.staff) &&
+                        tryTrade(seating, a, {here[i], here[j], here[k]}, t, budget))
+                        return t;
+                }
             }
     }
     return -1;

@@ -254,7 +254,7 @@ struct Seating::TableChanges {
     Changes grades, languages;
 };
 
-bool Seating::collectChanges(std::array<int, 2> leaving, std::array<int, 2> arriving,
+bool Seating::collectChanges(std::array<int, 3> leaving, std::array<int, 3> arriving,
                              TableChanges& changes) const {
     auto collect = [&](int block, int sign) {
         const BlockProfiles& profiles = in_->profiles;
@@ -295,10 +295,10 @@ double Seating::priceChanges(int table, const TableChanges& changes, int sign) c
 }
 
 bool Seating::tableChange(int table, int leaving, int arriving, double& change) const {
-    return tableChange(table, {leaving, -1}, {arriving, -1}, change);
+    return tableChange(table, {leaving, -1, -1}, {arriving, -1, -1}, change);
 }
 
-bool Seating::tableChange(int table, std::array<int, 2> leaving, std::array<int, 2> arriving,
+bool Seating::tableChange(int table, std::array<int, 3> leaving, std::array<int, 3> arriving,
                           double& change) const {
     TableChanges changes;
     if (!collectChanges(leaving, arriving, changes)) return false;
@@ -315,7 +315,7 @@ double Seating::swapCost(int a, int b) {
     // changes at b's table is the reverse of what changes at a's, so it is collected once.
     TableChanges changes;
     bool fast = first.members.size() == second.members.size() && !hasRound1_ &&
-                collectChanges({a, -1}, {b, -1}, changes);
+                collectChanges({a, -1, -1}, {b, -1, -1}, changes);
     if (!fast) return evalSwap(a, b).cost;
     double change = priceChanges(ta, changes, +1) + priceChanges(tb, changes, -1);
     for (int p : first.members)
@@ -346,21 +346,28 @@ bool Seating::rotationCost(int a, int b, int c, double& change) const {
     return true;
 }
 
-bool Seating::compoundCost(int family, int b, int c, double& change) const {
+bool Seating::compoundCost(int family, std::array<int, 3> others, double& change) const {
     const int from = blockTable_[family];
-    const int to = blockTable_[b];
-    if (hasRound1_ || !familyCount_.empty() || blockTable_[c] != to || from == to ||
-        in_->blocks[b].members.size() + in_->blocks[c].members.size() != in_->blocks[family].members.size())
+    const int to = blockTable_[others[0]];
+    std::size_t size = 0;
+    for (int block : others)
+        if (block >= 0) {
+            if (blockTable_[block] != to) return false;
+            size += in_->blocks[block].members.size();
+        }
+    if (hasRound1_ || !familyCount_.empty() || from == to || size != in_->blocks[family].members.size())
         return false;
     double atFrom = 0, atTo = 0;
-    if (!tableChange(from, {family, -1}, {b, c}, atFrom) || !tableChange(to, {b, c}, {family, -1}, atTo))
+    if (!tableChange(from, {family, -1, -1}, others, atFrom) ||
+        !tableChange(to, others, {family, -1, -1}, atTo))
         return false;
     change = atFrom + atTo;
     for (int p : in_->blocks[family].members)
         change += personCost(p, to) - personCost(p, from);
-    for (int block : {b, c})
-        for (int p : in_->blocks[block].members)
-            change += personCost(p, from) - personCost(p, to);
+    for (int block : others)
+        if (block >= 0)
+            for (int p : in_->blocks[block].members)
+                change += personCost(p, from) - personCost(p, to);
     return true;
 }
 

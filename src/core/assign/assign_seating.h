@@ -63,9 +63,13 @@ class Seating {
     /// c's, c to a's), priced the same way; false when that fast pricing does not apply (blocks of
     /// different sizes, families apart, second round), then the caller applies and measures.
     bool rotationCost(int a, int b, int c, double& change) const;
-    /// Cost change of a family block trading tables with two blocks b and c that sit together and
-    /// have its size, priced the same way; false when that pricing does not apply.
-    bool compoundCost(int family, int b, int c, double& change) const;
+    /// Cost change of a family block trading tables with two or three blocks (`others`, -1 for
+    /// none) that sit together and have its size, priced the same way; false when that pricing
+    /// does not apply.
+    bool compoundCost(int family, std::array<int, 3> others, double& change) const;
+    bool compoundCost(int family, int b, int c, double& change) const {
+        return compoundCost(family, {b, c, -1}, change);
+    }
 
   private:
     void add(int block, int table, int sign);
@@ -76,14 +80,14 @@ class Seating {
     bool bandOk(int table, int sizeChange, int staffChange) const;
     bool apartOk(int block, int table, int leavingBlock) const;
     bool tableChange(int table, int leaving, int arriving, double& change) const;
-    /// The same for up to two blocks each way (-1: none); their sizes must add up alike.
-    bool tableChange(int table, std::array<int, 2> leaving, std::array<int, 2> arriving,
+    /// The same for up to three blocks each way (-1: none); their sizes must add up alike.
+    bool tableChange(int table, std::array<int, 3> leaving, std::array<int, 3> arriving,
                      double& change) const;
     struct Changes;
     struct TableChanges;
     /// The net counter changes of blocks leaving and arriving at one table (-1: none); false when
     /// too many to keep.
-    bool collectChanges(std::array<int, 2> leaving, std::array<int, 2> arriving, TableChanges& changes) const;
+    bool collectChanges(std::array<int, 3> leaving, std::array<int, 3> arriving, TableChanges& changes) const;
     /// The cost change at a table of unchanged size when the changes happen there (`sign` +1) or
     /// the reverse (-1).
     double priceChanges(int table, const TableChanges& changes, int sign) const;
