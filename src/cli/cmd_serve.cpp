@@ -52,19 +52,10 @@ int runServe(const Args& args, Io& io) {
     const std::string file = parsed->positionals[0];
     // Held while serving: every phone edit is saved into this file, so no other writer may read
     // it in between and save over an acknowledged edit.
-    int lockExit = kOk;
-    const std::optional<SessionLock> lock = lockForWriting(file, "serve", io, lockExit);
-    if (!lock) return lockExit;
-    LoadResult loaded = loadSessionFile(file);
-    if (!loaded.session) {
-        io.err << loaded.error << "\n";
-        return loaded.ioFailure ? kIoFailure : kInvalid;
-    }
-    if (loaded.readOnly) {
-        io.err << file << ": " << loaded.readOnlyReason << "\n";
-        return kInvalid;
-    }
-    Session session = std::move(*loaded.session);
+    int exitCode = kOk;
+    std::optional<WritableSession> held = openForWriting(file, "serve", io, exitCode);
+    if (!held) return exitCode;
+    Session session = std::move(held->session);
     const bool newTokens = ensureJoinTokens(session);
     if (parsed->has("new-codes")) regenerateJoinTokens(session);
     if (newTokens || parsed->has("new-codes")) {

@@ -54,19 +54,10 @@ int runTafelkaarten(const Args& args, Io& io) {
     if (!port) return kUsage;
     const std::string file = parsed->positionals[0];
     const std::string out = parsed->positionals[1];
-    int lockExit = kOk;
-    const std::optional<SessionLock> lock = lockForWriting(file, "tafelkaarten", io, lockExit);
-    if (!lock) return lockExit;
-    LoadResult loaded = loadSessionFile(file);
-    if (!loaded.session) {
-        io.err << loaded.error << "\n";
-        return loaded.ioFailure ? kIoFailure : kInvalid;
-    }
-    if (loaded.readOnly) {
-        io.err << file << ": " << loaded.readOnlyReason << "\n";
-        return kInvalid;
-    }
-    Session session = std::move(*loaded.session);
+    int exitCode = kOk;
+    std::optional<WritableSession> held = openForWriting(file, "tafelkaarten", io, exitCode);
+    if (!held) return exitCode;
+    Session& session = held->session;
     if (session.tables.empty()) {
         io.err << file << ": no tables yet (make a seating first: dialoogavond assign)\n";
         return kInvalid;

@@ -22,4 +22,22 @@ std::optional<SessionLock> lockForWriting(const std::string& session, const char
     return std::nullopt;
 }
 
+std::optional<WritableSession> openForWriting(const std::string& file, const char* command, Io& io,
+                                              int& exitCode) {
+    std::optional<SessionLock> lock = lockForWriting(file, command, io, exitCode);
+    if (!lock) return std::nullopt;
+    LoadResult loaded = loadSessionFile(file);
+    if (!loaded.session) {
+        io.err << loaded.error << "\n";
+        exitCode = loaded.ioFailure ? kIoFailure : kInvalid;
+        return std::nullopt;
+    }
+    if (loaded.readOnly) {
+        io.err << file << ": " << loaded.readOnlyReason << "\n";
+        exitCode = kInvalid;
+        return std::nullopt;
+    }
+    return WritableSession{std::move(*lock), std::move(*loaded.session)};
+}
+
 } // namespace dlg::cli

@@ -9,22 +9,10 @@
 #include "cli/cli.h"
 #include "core/model/session_file.h"
 #include "core/online/join_tokens.h"
+#include "run_cli.h"
 
 using namespace dlg;
 using namespace dlg::test;
-
-namespace {
-
-int runCli(const cli::Args& args, std::string& out, std::string& err) {
-    std::ostringstream o, e;
-    cli::Io io{o, e};
-    const int code = cli::run(args, io);
-    out = o.str();
-    err = e.str();
-    return code;
-}
-
-} // namespace
 
 TEST_CASE("cli: tafelkaarten --help and usage errors") {
     std::string out, err;

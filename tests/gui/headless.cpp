@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <imgui_internal.h>
+
 #include "app/chrome/chrome.h"
+#include "app/views/live_views.h"
 #include "app/views/style.h"
 
 namespace dlg::test {
@@ -117,6 +120,23 @@ void HeadlessGui::press(int key, bool ctrl, bool shift) {
     io.KeyCtrl = false;
     io.KeyShift = false;
     frame();
+}
+
+std::string projectorText(HeadlessGui& gui) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(1280, 800));
+    ImGui::Begin("projector-test");
+    ImGui::LogToBuffer();
+    FrameOutput output;
+    const AppState& state = gui.app().state();
+    const ViewContext ctx{state, Texts(state.catalogue), output};
+    drawProjectorContent(ctx, liveSnapshot(state));
+    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
+    ImGui::LogFinish();
+    ImGui::End();
+    ImGui::Render();
+    return text;
 }
 
 } // namespace dlg::test

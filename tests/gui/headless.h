@@ -53,4 +53,9 @@ class HeadlessGui {
 /// The source tree's catalogue directory.
 std::filesystem::path catalogueDir();
 
+/// The text the room's projector shows for the GUI's current state: the slide drawn by the same
+/// function the presenting window uses, into a 1280x800 window of the test's own, read from
+/// ImGui's log.
+std::string projectorText(HeadlessGui& gui);
+
 } // namespace dlg::test

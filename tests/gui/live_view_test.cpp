@@ -60,24 +60,6 @@ void openLive(HeadlessGui& gui, const TempDir& dir, std::int64_t now = kEvening)
     gui.frames(2);
 }
 
-/// The text the projector view renders for the GUI's current state, captured with ImGui's log in a
-/// window of the test's own (the same drawing function the presenting window uses).
-std::string projectorText(HeadlessGui& gui) {
-    ImGui::NewFrame();
-    ImGui::SetNextWindowSize(ImVec2(1280, 800));
-    ImGui::Begin("projector-test");
-    ImGui::LogToBuffer();
-    FrameOutput output;
-    const AppState& state = gui.app().state();
-    const ViewContext ctx{state, Texts(state.catalogue), output};
-    drawProjectorContent(ctx, liveSnapshot(state));
-    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-    ImGui::LogFinish();
-    ImGui::End();
-    ImGui::Render();
-    return text;
-}
-
 RunState runState(HeadlessGui& gui) {
     return liveSnapshot(gui.app().state()).run;
 }

@@ -66,24 +66,6 @@ void startEvening(HeadlessGui& gui) {
     gui.click("confirm/yes");
 }
 
-/// The projector's text for the current state (ImGui's log of the slide drawn in a window).
-std::string projectorText(HeadlessGui& gui) {
-    ImGui::NewFrame();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(1280, 800));
-    ImGui::Begin("projector-test");
-    ImGui::LogToBuffer();
-    FrameOutput output;
-    const AppState& state = gui.app().state();
-    const ViewContext ctx{state, Texts(state.catalogue), output};
-    drawProjectorContent(ctx, liveSnapshot(state));
-    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-    ImGui::LogFinish();
-    ImGui::End();
-    ImGui::Render();
-    return text;
-}
-
 WidgetProbe projectorWindow(HeadlessGui& gui) {
     WidgetProbe probe;
     const ImVec2 display = ImGui::GetIO().DisplaySize;

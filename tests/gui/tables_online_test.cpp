@@ -79,24 +79,6 @@ std::string ideaEdit(const std::string& idea) {
     return Json{{"client", "phone-1"}, {"base", fieldsToJson({})}, {"outcome", fieldsToJson(now)}}.dump();
 }
 
-// What the room's projector shows now (ImGui's log of the slide drawn in a window).
-std::string projectorText(HeadlessGui& gui) {
-    ImGui::NewFrame();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(1280, 800));
-    ImGui::Begin("projector-test");
-    ImGui::LogToBuffer();
-    FrameOutput output;
-    const AppState& state = gui.app().state();
-    const ViewContext ctx{state, Texts(state.catalogue), output};
-    drawProjectorContent(ctx, liveSnapshot(state));
-    std::string text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-    ImGui::LogFinish();
-    ImGui::End();
-    ImGui::Render();
-    return text;
-}
-
 } // namespace
 
 TEST_CASE(
