@@ -93,9 +93,19 @@ class Screen:
 
 
 def walk(binary, session, folder):
-    display = ":%d" % (90 + os.getpid() % 500)
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
+    # Xvfb picks a free display itself and writes its number to the pipe (-displayfd), so this
+    # test never lands on the X server of another test running beside it.
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{WIDTH}x{HEIGHT}x24",
+                               "-nolisten", "tcp"], pass_fds=(write_end,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    if not number:
+        server.kill()
+        fail("Xvfb did not start")
+    display = ":" + number
     app = None
     try:
         screen = Screen(display, folder)
