@@ -138,8 +138,8 @@ bool App::pollOnline() {
     Document& doc = state_.doc;
     // Tables made or removed on the Indeling screen get (or lose) their code.
     if (!doc.readOnly && ensureJoinTokens(doc.session)) keepOnlineSaved();
-    online_->store.setTokens(doc.session.tablesOnline);
-    refreshCodes(); // tokens can also change by undo of a new table
+    // Tokens can also change by undo of a new table; the QR codes follow only then, not every loop.
+    if (online_->store.setTokens(doc.session.tablesOnline)) refreshCodes();
     const Texts t(state_.catalogue);
     const auto view = [&](const std::string& tableId) {
         return phoneView(doc.session, tableId, net::utcNow());

@@ -46,7 +46,7 @@ net::StoreReply AppTableStore::edit(const std::string& tableId, const PhoneEdit&
     return failed;
 }
 
-void AppTableStore::setTokens(const TablesOnline& online) {
+bool AppTableStore::setTokens(const TablesOnline& online) {
     std::lock_guard lock(mutex_);
     const auto same = [&] {
         if (online.tables.size() != tokens_.tables.size()) return false;
@@ -56,7 +56,7 @@ void AppTableStore::setTokens(const TablesOnline& online) {
                 return false;
         return true;
     };
-    if (same()) return;
+    if (same()) return false;
     tokens_.tables.clear();
     for (const TableAccess& access : online.tables) {
         TableAccess copy;
@@ -64,6 +64,7 @@ void AppTableStore::setTokens(const TablesOnline& online) {
         copy.token = access.token;
         tokens_.tables.push_back(std::move(copy));
     }
+    return true;
 }
 
 std::size_t AppTableStore::serve(const ViewFn& view, const EditFn& edit) {

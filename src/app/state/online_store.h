@@ -35,7 +35,8 @@ class AppTableStore : public net::TableStore {
 
     // UI thread.
     /// The tokens phones are checked against: a copy, refreshed whenever the session's change.
-    void setTokens(const TablesOnline& online);
+    /// Returns true when they changed (then the join links' QR codes must follow).
+    bool setTokens(const TablesOnline& online);
     using ViewFn = std::function<Json(const std::string& tableId)>;
     using EditFn = std::function<net::StoreReply(const std::string& tableId, const PhoneEdit& edit)>;
     /// Answers every waiting request on the calling (UI) thread. Returns the number of edits run.
