@@ -2,13 +2,17 @@
 // to the real server over loopback, with the session file saved before every acknowledgement.
 // Each phone rewrites a line of its own. Prints p50/p99 acknowledgement latency, edits lost (a
 // phone's newest acknowledged text not in the file, or an edit never acknowledged), and the process's peak RSS (server and clients share it; the clients are small).
-// Usage: bench_phones [--phones N] [--seconds S] [--interval-ms M]
+// With --app-port P --session FILE the phones go to a running app (`dialoogavond --tables-online
+// 127.0.0.1 FILE`, see phones_app_cpu.sh) instead of a server of its own: the tokens are read from
+// FILE, and FILE is read back at the end.
+// Usage: bench_phones [--phones N] [--seconds S] [--interval-ms M] [--app-port P --session FILE]
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -37,32 +41,48 @@ long peakRssKb() {
 } // namespace
 
 int main(int argc, char** argv) {
-    int phones = 40, seconds = 60, intervalMs = 2000;
+    int phones = 40, seconds = 60, intervalMs = 2000, appPort = 0;
+    std::filesystem::path appSession;
     for (int i = 1; i + 1 < argc; i += 2) {
         if (!std::strcmp(argv[i], "--phones")) phones = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--app-port")) appPort = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--session")) appSession = argv[i + 1];
         else if (!std::strcmp(argv[i], "--seconds")) seconds = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--interval-ms")) intervalMs = std::atoi(argv[i + 1]);
         else return std::fprintf(stderr, "unknown option %s\n", argv[i]), 1;
     }
+    if ((appPort != 0) != !appSession.empty()) return std::fprintf(stderr, "--app-port needs --session\n"), 1;
     Session session;
-    session.meta.title = "bench";
-    session.themes.push_back({"th-01", "Thema", "", {"Vraag"}, {}, Json::object()});
-    const int tables = std::max(1, phones / 4);
-    for (int t = 0; t < tables; ++t)
-        session.tables.push_back({"t-" + std::to_string(t), "Tafel " + std::to_string(t), "th-01", "", 0, Json::object()});
-    ensureJoinTokens(session);
-    const std::filesystem::path file = std::filesystem::temp_directory_path() / "dlg-bench-phones.json";
-    if (auto error = saveSessionFile(file, session)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
-
-    net::FileTableStore store(session, file);
-    net::PhoneServer server(store);
-    net::ServerOptions options;
-    options.bind = "127.0.0.1";
-    options.port = 0;
-    options.requestsPerSecond = 1000; // all phones share 127.0.0.1 here; on Wi-Fi each has its own address
-    options.requestBurst = 1000;
-    if (auto error = server.start(options)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
-
+    std::filesystem::path file = appSession;
+    std::unique_ptr<net::FileTableStore> store;
+    std::unique_ptr<net::PhoneServer> server;
+    int port = appPort;
+    if (appPort == 0) {
+        session.meta.title = "bench";
+        session.themes.push_back({"th-01", "Thema", "", {"Vraag"}, {}, Json::object()});
+        for (int t = 0; t < std::max(1, phones / 4); ++t)
+            session.tables.push_back(
+                {"t-" + std::to_string(t), "Tafel " + std::to_string(t), "th-01", "", 0, Json::object()});
+        ensureJoinTokens(session);
+        file = std::filesystem::temp_directory_path() / "dlg-bench-phones.json";
+        if (auto error = saveSessionFile(file, session)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
+        store = std::make_unique<net::FileTableStore>(session, file);
+        server = std::make_unique<net::PhoneServer>(*store);
+        net::ServerOptions options;
+        options.bind = "127.0.0.1";
+        options.port = 0;
+        options.requestsPerSecond = 1000; // all phones share 127.0.0.1 here; on Wi-Fi each has its own address
+        options.requestBurst = 1000;
+        if (auto error = server->start(options)) return std::fprintf(stderr, "%s\n", error->c_str()), 3;
+        port = server->port();
+    } else {
+        LoadResult loaded = loadSessionFile(file);
+        if (!loaded.session) return std::fprintf(stderr, "%s\n", loaded.error.c_str()), 3;
+        session = *loaded.session;
+        if (session.tablesOnline.tables.size() != session.tables.size() || session.tables.empty())
+            return std::fprintf(stderr, "%s: Tafels online has not given every table a code yet\n", file.c_str()), 2;
+    }
+    const int tables = std::min<int>(std::max(1, phones / 4), static_cast<int>(session.tables.size()));
     std::mutex mutex;
     std::vector<double> latenciesMs;
     // Per phone its newest acknowledged line (table, text): that one must be in the file.
@@ -73,8 +93,10 @@ int main(int argc, char** argv) {
     for (int p = 0; p < phones; ++p) {
         threads.emplace_back([&, p] {
             const std::size_t table = static_cast<std::size_t>(p % tables);
-            const std::string token = session.tablesOnline.tables[table].token;
-            httplib::Client client("127.0.0.1", server.port());
+            std::string token;
+            for (const TableAccess& access : session.tablesOnline.tables)
+                if (access.tableId == session.tables[table].id) token = access.token;
+            httplib::Client client("127.0.0.1", port);
             OutcomeFields seen;
             auto next = Clock::now() + std::chrono::milliseconds(intervalMs * p / phones); // spread the starts
             for (int i = 0; Clock::now() < end; ++i) {
@@ -108,7 +130,7 @@ int main(int argc, char** argv) {
         });
     }
     for (std::thread& t : threads) t.join();
-    server.stop();
+    if (server) server->stop();
 
     LoadResult loaded = loadSessionFile(file);
     if (!loaded.session) return std::fprintf(stderr, "%s\n", loaded.error.c_str()), 3;
@@ -130,6 +152,6 @@ int main(int argc, char** argv) {
     std::printf("ack latency p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", pct(0.5), pct(0.99),
                 latenciesMs.empty() ? 0.0 : latenciesMs.back());
     std::printf("peak RSS of server + clients %ld KiB\n", peakRssKb());
-    std::filesystem::remove(file);
+    if (appPort == 0) std::filesystem::remove(file);
     return lost == 0 && failed == 0 ? 0 : 2;
 }

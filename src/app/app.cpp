@@ -181,6 +181,11 @@ void App::handle(const UiAction& action) {
     case ActionKind::Online:
         handleOnline(action);
         break;
+    case ActionKind::TextChangedElsewhere:
+        // Undo lets go of the field itself; what else changes a session value under a text field
+        // is a phone's edit (app_online.cpp).
+        state_.ui.status = Texts(state_.catalogue)("online.fieldChangedByPhone");
+        break;
     }
 }
 

@@ -160,6 +160,7 @@ class App {
 
     // app_online.cpp: Tafels online
     void handleOnline(const UiAction& action);
+    void resolveOnlineConflict(std::size_t index, const std::string& choiceWord);
     void startOnline();
     void stopOnline();
     void keepOnlineSaved(); // tokens or locks changed outside the undo history: saved at once

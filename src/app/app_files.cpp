@@ -184,7 +184,10 @@ bool App::saveTo(const std::filesystem::path& path) {
         state_.ui.notice = Notice{t("conflict.title"), t("conflict.text"), {path.string()}, true};
         return false;
     }
-    if (auto error = saveSessionFile(path, doc.session)) {
+    // The file as we last read or wrote it (same stamp, and we hold its lock): no need to read it
+    // again to know it is ours and readable.
+    const bool ownFile = samePlace && lock_.held() && diskStamp_ && !doc.readOnly && stampOf(path) == diskStamp_;
+    if (auto error = saveSessionFile(path, doc.session, ownFile ? ExistingFile::KnownOwn : ExistingFile::Check)) {
         state_.ui.notice = Notice{t("notice.saveFailed"), *error, {}, false};
         return false;
     }

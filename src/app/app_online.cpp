@@ -6,6 +6,7 @@
 #include "app/app.h"
 #include "app/state/online_service.h"
 #include "app/state/phone_edit_command.h"
+#include "core/online/conflict_resolution.h"
 #include "core/online/join_tokens.h"
 #include "core/online/phone_view.h"
 
@@ -54,7 +55,30 @@ void App::handleOnline(const UiAction& action) {
         online.shownCode = online.shownCode == action.text ? std::string() : action.text;
     } else if (key == "codesOnProjector") {
         online.codesOnProjector = action.number != 0;
+    } else if (key == "resolveConflict") {
+        resolveOnlineConflict(static_cast<std::size_t>(std::max(0, action.number)), action.text);
     }
+}
+
+// The facilitator's choice for one conflict, as one undo step of the table it is in.
+void App::resolveOnlineConflict(std::size_t index, const std::string& choiceWord) {
+    Document& doc = state_.doc;
+    const auto& conflicts = doc.session.tablesOnline.conflicts;
+    if (doc.readOnly || index >= conflicts.size()) return;
+    const ConflictChoice choice = choiceWord == "laptop"  ? ConflictChoice::Laptop
+                                  : choiceWord == "phone" ? ConflictChoice::Phone
+                                                          : ConflictChoice::Both;
+    const std::string tableId = conflicts[index].tableId;
+    const Texts t(state_.catalogue);
+    PhoneEditSlice before = phoneEditSlice(doc.session, tableId);
+    const ConflictResolution result = resolveConflict(doc.session, index, choice);
+    PhoneEditSlice after = phoneEditSlice(doc.session, tableId);
+    restorePhoneEditSlice(doc.session, tableId, before); // the undo stack applies it again
+    const std::string label =
+        std::string(t("online.conflicts.undo")) + ": " + tableName(doc.session, tableId);
+    doc.history.push(phoneEditCommand(label, tableId, std::move(before), std::move(after)), doc.session);
+    doc.history.seal();
+    state_.ui.status = result == ConflictResolution::TextChangedSince ? t("online.conflicts.changedSince") : label;
 }
 
 // The QR code of every table's link; only a changed link is encoded again.
@@ -146,7 +170,6 @@ bool App::pollOnline() {
     };
     const auto edit = [&](const std::string& tableId, const PhoneEdit& phoneEdit) {
         net::StoreReply reply;
-        const std::int64_t now = net::utcNow();
         if (doc.readOnly || doc.path.empty()) {
             reply.result.status = ApplyResult::Unchanged;
             reply.saveError = "the session is read-only";
@@ -154,27 +177,26 @@ bool App::pollOnline() {
         }
         Session& session = doc.session;
         PhoneEditSlice before = phoneEditSlice(session, tableId);
-        reply.result = applyPhoneEdit(session, tableId, phoneEdit, now);
+        reply.result = applyPhoneEdit(session, tableId, phoneEdit, net::utcNow());
         if (reply.result.status == ApplyResult::Applied) {
             PhoneEditSlice after = phoneEditSlice(session, tableId);
             restorePhoneEditSlice(session, tableId, before); // the undo stack applies it again
             const std::string label = std::string(t("online.undoEdit")) + ": " + tableName(session, tableId);
             doc.history.push(phoneEditCommand(label, tableId, std::move(before), std::move(after)), session);
-            if (!saveTo(doc.path)) {
-                doc.history.dropNewest(session);
-                reply.result.status = ApplyResult::Unchanged;
-                reply.saveError = "the session could not be saved";
-            } else {
-                state_.ui.status = label;
-            }
-        } else if (reply.result.status == ApplyResult::Unchanged && doc.history.isDirty() &&
-                   !saveTo(doc.path)) {
-            reply.saveError = "the session could not be saved"; // what the phone sees must be on disk
+            state_.ui.status = label;
         }
-        reply.view = phoneView(session, tableId, now);
         return reply;
     };
-    const std::size_t edits = online_->store.serve(view, edit);
+    // One save for all edits that arrived together. An edit that changed nothing is still answered
+    // only once the file holds what the phone will see (the facilitator's unsaved typing included).
+    const auto save = [&](std::size_t applied) -> std::string {
+        if (applied == 0 && !doc.history.isDirty()) return {};
+        if (saveTo(doc.path)) return {};
+        for (std::size_t i = 0; i < applied; ++i)
+            doc.history.dropNewest(doc.session);
+        return "the session could not be saved";
+    };
+    const std::size_t edits = online_->store.serve(view, edit, save);
     const double now = monotonicSeconds();
     if (edits > 0) onlineRepaint_ = true;
     if (edits > 0 || now - onlineRefreshedAt_ >= kOnlineRefreshSeconds) {

@@ -181,6 +181,34 @@ TEST_CASE("online: the request is read strictly, with limits") {
     CHECK(code(R"({"client":"a","base":)" + fields + R"(,"outcome":)" + badForm + "}") == "bad_value");
 }
 
+TEST_CASE("online: a refusal is short and never repeats what the phone sent") {
+    auto message = [](const std::string& body) {
+        auto r = parsePhoneEdit(body);
+        REQUIRE(std::holds_alternative<PhoneEditError>(r));
+        return std::get<PhoneEditError>(r).message;
+    };
+    // libFuzzer's find: nlohmann echoes every newline it read before a bad literal (8 bytes each).
+    const std::string newlines = message("[" + std::string(5000, '\n') + "Nee");
+    CHECK(newlines.size() < 200);
+    CHECK(newlines.find("U+000A") == std::string::npos);
+    CHECK(newlines.find("5002") != std::string::npos); // says where: the byte of the bad literal
+    // Text in the body (it may hold a parent's name) is not echoed in the refusal.
+    const std::string named = message(R"({"client":"Fatima Yilmaz)" + std::string("\x01") + "\"}");
+    CHECK(named.find("Fatima") == std::string::npos);
+    const std::string spoofed = message(R"(["'; expected )" + std::string(3000, 'x') + "\x01\"]");
+    CHECK(spoofed.size() < 200);
+    // nlohmann's own "expected" stays: it tells a developer what was missing.
+    CHECK(message(R"({"client":"a" "base":1})").find("; expected '}'") != std::string::npos);
+    // A long key is named by its size, not repeated.
+    const std::string longKey = message("{\"" + std::string(3000, 'k') + "\":1}");
+    CHECK(longKey.size() < 200);
+    CHECK(longKey.find("3000 bytes") != std::string::npos);
+    CHECK(message("{\"path\":1}").find("\"path\"") != std::string::npos);
+    // A number too large for a double: nlohmann's message would repeat all its digits.
+    const std::string huge = message("[1" + std::string(400, '0') + "e999]");
+    CHECK(huge.size() < 200);
+}
+
 TEST_CASE("online: applying an edit merges, counts the revision, keeps conflicts and honours the lock") {
     Session s = twoTables();
     OutcomeFields empty, mine;

@@ -42,6 +42,18 @@ TEST_CASE("corrupt file: a file cut in half is reported with name, line and colu
     CHECK(dir.entries() == std::vector<std::string>{"half.json"});
 }
 
+TEST_CASE("corrupt file: only a caller that knows the file as its own skips reading it before a save") {
+    TempDir dir("known-own");
+    const auto file = dir / "avond.json";
+    writeBytes(file, "{ not a session");
+    REQUIRE(saveSessionFile(file, freshSession())); // the default reads it first and refuses
+    CHECK(readBytes(file) == "{ not a session");
+    // KnownOwn: the app holds the lock and the file has the stamp of its own last save, so the
+    // file is not read again (shown here by a file that would have been refused).
+    REQUIRE_FALSE(saveSessionFile(file, freshSession(), ExistingFile::KnownOwn));
+    CHECK(loadSessionFile(file).session);
+}
+
 TEST_CASE("corrupt file: damaged files name the file and the position and are never overwritten") {
     struct Case {
         const char* what;

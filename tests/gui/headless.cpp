@@ -24,6 +24,7 @@ ImGuiContext* createContext() {
     io.KeyMap[ImGuiKey_Y] = letterKey('Y');
     io.KeyMap[ImGuiKey_Backspace] = 259;
     io.KeyMap[ImGuiKey_Enter] = 257;
+    io.KeyMap[ImGuiKey_End] = kEndKey;
     return context;
 }
 

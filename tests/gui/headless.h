@@ -13,6 +13,9 @@
 
 namespace dlg::test {
 
+/// GLFW's number of the End key, as the platform layer maps it.
+inline constexpr int kEndKey = 269;
+
 /// A small evening with two checklist items and one theme, built in memory.
 Session sampleSession();
 

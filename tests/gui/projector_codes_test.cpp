@@ -10,6 +10,7 @@
 
 #include "../temp_dir.h"
 #include "core/model/session_file.h"
+#include "app/views/online_views.h"
 #include "headless.h"
 #include "visual_check.h"
 
@@ -77,6 +78,32 @@ void checkCodes(int tables) {
 }
 
 } // namespace
+
+TEST_CASE("projector codes: 40 tables take four pages of ten codes, as large as ten a page allow") {
+    TempDir dir("codes-size");
+    const auto file = dir.path() / "avond.json";
+    const Session session = tablesEvening(40);
+    REQUIRE_FALSE(saveSessionFile(file, session));
+    HeadlessGui gui(session);
+    gui.app().setDocument(session, file);
+    act(gui, "address", 0, "127.0.0.1");
+    act(gui, "port", 0);
+    act(gui, "switch", 1);
+    REQUIRE(gui.app().onlineRunning());
+    act(gui, "codesOnProjector", 1);
+    gui.app().presentProjector();
+    const std::int64_t firstPage = kEvening - kEvening / kCodesPageSeconds % 4 * kCodesPageSeconds;
+    gui.app().setClock({firstPage, kCet});
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
+    gui.frames(3);
+    const auto& items = gui.probe().items;
+    REQUIRE(items.count("projector/code/0"));
+    CHECK(items.count("projector/code/9"));
+    CHECK_FALSE(items.count("projector/code/10")); // the next page
+    const auto& code = items.at("projector/code/0");
+    // At the 22 % floor (238 px) a page holds twelve; with ten a page the codes grow into the room.
+    CHECK(code.max.y - code.min.y >= 0.225f * 1080);
+}
 
 TEST_CASE("projector visual check: Scan de code van jouw tafel with 5 tables at three screen sizes") {
     checkCodes(5);

@@ -120,6 +120,84 @@ TEST_CASE(
     CHECK(findAccess(gui.session().tablesOnline, "t-02")->token == token); // undo keeps the code
 }
 
+// The facilitator types in a field of a table while that table's phone edits the same field: the
+// phone's text must not be overwritten by the next keystroke (ImGui keeps its own copy of an active
+// field's text).
+TEST_CASE("tafels online: a phone's edit of the field the facilitator is typing in is not typed over") {
+    TempDir dir("online-typing");
+    const auto file = dir.path() / "avond.json";
+    Session session = onlineEvening();
+    TableOutcome outcome;
+    outcome.tableId = "t-01";
+    outcome.themeId = "th-01";
+    outcome.ideas = {"Ouders lezen voor"};
+    session.outcomes.tables.push_back(outcome);
+    REQUIRE_FALSE(saveSessionFile(file, session));
+    HeadlessGui gui(sampleSession());
+    REQUIRE(gui.app().open(file));
+    switchOn(gui);
+    const std::string token = tokenOf(gui.session(), "t-01");
+    const auto phoneEdit = [&](const OutcomeFields& base, const OutcomeFields& now) {
+        const Json body = {{"client", "phone-1"}, {"base", fieldsToJson(base)}, {"outcome", fieldsToJson(now)}};
+        REQUIRE(postWhilePumping(gui, "/api/" + token + "/edit", body.dump()).status == 200);
+    };
+    const auto shown = [&] { return gui.session().outcomes.tables.at(0); };
+
+    gui.click("outcome/t-01/quote");
+    gui.type("Laptop");
+    REQUIRE(shown().quote == "Laptop");
+    OutcomeFields seen = fieldsOf(shown());
+    OutcomeFields sent = seen;
+    sent.quote = "Laptop en telefoon";
+    phoneEdit(seen, sent);
+    REQUIRE(shown().quote == "Laptop en telefoon");
+    gui.type("!"); // the field let go: this key does not write "Laptop!" over the phone's text
+    CHECK(shown().quote == "Laptop en telefoon");
+    CHECK(gui.app().state().ui.status.find("Een telefoon van deze tafel wijzigde") != std::string::npos);
+    gui.click("outcome/t-01/quote"); // typing goes on in the merged text
+    gui.press(kEndKey);
+    gui.type("!");
+    CHECK(shown().quote == "Laptop en telefoon!");
+
+    // A list: the phone puts an idea before the one being typed in, so row 0 is now another idea.
+    gui.click("outcome/t-01/ideas/0");
+    gui.type(" thuis");
+    REQUIRE(shown().ideas == std::vector<std::string>{"Ouders lezen voor thuis"});
+    seen = fieldsOf(shown());
+    sent = seen;
+    sent.ideas.insert(sent.ideas.begin(), "Leesochtend");
+    phoneEdit(seen, sent);
+    gui.type("!");
+    CHECK(shown().ideas == std::vector<std::string>{"Leesochtend", "Ouders lezen voor thuis"});
+}
+
+TEST_CASE("tafels online: a kept conflict is shown with both texts and resolved as one undo step") {
+    Session session = onlineEvening();
+    ensureJoinTokens(session);
+    OutcomeFields seen;
+    seen.quote = "Oud";
+    REQUIRE(applyPhoneEdit(session, "t-01", {"phone-1", {}, seen}, 100).status == ApplyResult::Applied);
+    session.outcomes.tables.at(0).quote = "Laptop";
+    OutcomeFields phone = seen;
+    phone.quote = "Telefoon";
+    REQUIRE(applyPhoneEdit(session, "t-01", {"phone-1", seen, phone}, 101).conflicts == 1);
+    const std::string both = session.outcomes.tables.at(0).quote;
+    HeadlessGui gui(sampleSession());
+    gui.app().setDocument(session, {});
+    gui.app().showScreen(Screen::Outcomes);
+    gui.frame();
+    CHECK(gui.probe().items.count("online/conflict/0")); // shown with Tafels online off too
+    gui.click("online/conflict/0/phone");
+    gui.frame();
+    CHECK(gui.session().outcomes.tables.at(0).quote == "Telefoon");
+    CHECK(gui.session().tablesOnline.conflicts.empty());
+    CHECK(gui.app().state().doc.history.undoLabel() == "Dubbele wijziging opgelost: Tafel 1");
+    gui.press(letterKey('Z'), true);
+    gui.frame();
+    CHECK(gui.session().outcomes.tables.at(0).quote == both);
+    CHECK(gui.session().tablesOnline.conflicts.size() == 1);
+}
+
 TEST_CASE("tafels online: a locked table refuses the phone and the lock is saved") {
     TempDir dir("online-lock");
     const auto file = dir.path() / "avond.json";

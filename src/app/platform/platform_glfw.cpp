@@ -39,7 +39,14 @@ struct LoopState {
     int framesLeft = kBurstFrames;
     bool mustPresent = true;     ///< the window's pixels were lost or resized: render even if unchanged
     std::uint64_t presented = 0; ///< fingerprint of the frame on screen
+    /// The window was resized, maximized or iconified: read its size again. Asking the X server
+    /// on every wake cost two round trips per phone request with Tafels online.
+    bool sizeChanged = true;
 };
+
+void noteSizeChange(GLFWwindow* window) {
+    if (auto* loop = static_cast<LoopState*>(glfwGetWindowUserPointer(window))) loop->sizeChanged = true;
+}
 
 void wakeForFrames(GLFWwindow* window) {
     if (auto* loop = static_cast<LoopState*>(glfwGetWindowUserPointer(window)))
@@ -62,7 +69,12 @@ void installWakeCallbacks(GLFWwindow* window) {
     glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int) { wakeForFrames(w); });
     glfwSetCursorEnterCallback(window, [](GLFWwindow* w, int) { wakeForFrames(w); });
     glfwSetWindowFocusCallback(window, [](GLFWwindow* w, int) { wakeForFrames(w); });
-    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { wakeToRepaint(w); });
+    glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) {
+        noteSizeChange(w);
+        wakeToRepaint(w);
+    });
+    glfwSetWindowMaximizeCallback(window, [](GLFWwindow* w, int) { noteSizeChange(w); });
+    glfwSetWindowIconifyCallback(window, [](GLFWwindow* w, int) { noteSizeChange(w); });
     glfwSetWindowRefreshCallback(window, [](GLFWwindow* w) { wakeToRepaint(w); });
 }
 
@@ -185,7 +197,8 @@ void runInteractive(GLFWwindow* window, App& app, ProjectorWindow& projector, Se
         if (app.setMonitorCount(monitorCount())) loop.framesLeft = kBurstFrames;
         if (projector.follow(app.projectorWindowMonitor(), app.settings().largeText))
             loop.framesLeft = kBurstFrames;
-        if (!glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !glfwGetWindowAttrib(window, GLFW_MAXIMIZED) &&
+        if (std::exchange(loop.sizeChanged, false) && !glfwGetWindowAttrib(window, GLFW_ICONIFIED) &&
+            !glfwGetWindowAttrib(window, GLFW_MAXIMIZED) &&
             !glfwGetWindowMonitor(window)) { // full-screen (F5) is not the size to come back with
             glfwGetWindowSize(window, &app.settings().windowWidth, &app.settings().windowHeight);
         }

@@ -67,37 +67,55 @@ bool AppTableStore::setTokens(const TablesOnline& online) {
     return true;
 }
 
-std::size_t AppTableStore::serve(const ViewFn& view, const EditFn& edit) {
+std::size_t AppTableStore::serve(const ViewFn& view, const EditFn& edit, const SaveFn& save) {
     std::size_t edits = 0;
     for (;;) {
-        std::shared_ptr<Request> request;
+        std::vector<std::shared_ptr<Request>> batch;
         {
             std::lock_guard lock(mutex_);
-            while (!queue_.empty() && !request) {
-                request = std::move(queue_.front());
-                queue_.pop_front();
-                if (request->state != Request::State::Waiting) request.reset(); // dropped by its waiter
+            for (auto& request : queue_) {
+                if (request->state != Request::State::Waiting) continue; // dropped by its waiter
+                request->state = Request::State::Taken;
+                batch.push_back(std::move(request));
             }
-            if (!request) return edits;
-            request->state = Request::State::Taken;
+            queue_.clear();
         }
-        if (request->edit) {
+        if (batch.empty()) return edits;
+        std::size_t applied = 0;
+        bool anyEdit = false;
+        for (const auto& request : batch) {
+            if (!request->edit) continue;
+            anyEdit = true;
             request->reply = edit(request->tableId, *request->edit);
+            if (request->reply.result.status == ApplyResult::Applied) ++applied;
             ++edits;
-        } else {
-            request->view = view(request->tableId);
+        }
+        // What a phone is told is saved must be on disk before it is told so.
+        const std::string saveError = anyEdit ? save(applied) : std::string();
+        for (const auto& request : batch) {
+            if (!request->edit) {
+                request->view = view(request->tableId);
+                continue;
+            }
+            if (!saveError.empty() && request->reply.saveError.empty()) {
+                if (request->reply.result.status == ApplyResult::Applied)
+                    request->reply.result.status = ApplyResult::Unchanged;
+                request->reply.saveError = saveError;
+            }
+            request->reply.view = view(request->tableId);
         }
         {
             std::lock_guard lock(mutex_);
-            request->state = Request::State::Done;
+            for (const auto& request : batch)
+                request->state = Request::State::Done;
         }
         done_.notify_all();
     }
 }
 
-bool AppTableStore::hasWaiting() const {
+std::size_t AppTableStore::waiting() const {
     std::lock_guard lock(mutex_);
-    return !queue_.empty();
+    return queue_.size();
 }
 
 void AppTableStore::close() {

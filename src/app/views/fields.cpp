@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/views/session_text_input.h"
+
 namespace dlg {
 
 namespace {
@@ -34,11 +36,16 @@ ImVec4 errorColour() {
     return {0.72f, 0.0f, 0.0f, 1.0f};
 }
 
+ImVec4 warningColour() {
+    return {0.72f, 0.40f, 0.0f, 1.0f};
+}
+
 void textInput(const ViewContext& ctx, const TextBinding& binding, float width) {
     std::string buffer = binding.value;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::InputText(("##" + binding.key).c_str(), &buffer, kTextFlags))
-        emitIfChanged(ctx, binding, buffer);
+    const SessionTextEdit edited = sessionTextInput(("##" + binding.key).c_str(), buffer, kTextFlags);
+    reportReleased(ctx, edited, binding.key);
+    if (edited.changed) emitIfChanged(ctx, binding, buffer);
     tooltipIfClipped(binding.value);
     ctx.record(binding.key);
 }
@@ -46,8 +53,9 @@ void textInput(const ViewContext& ctx, const TextBinding& binding, float width) 
 void multilineInput(const ViewContext& ctx, const TextBinding& binding, float lines) {
     std::string buffer = binding.value;
     const ImVec2 size(-FLT_MIN, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
-    if (ImGui::InputTextMultiline(("##" + binding.key).c_str(), &buffer, size, kTextFlags))
-        emitIfChanged(ctx, binding, buffer);
+    const SessionTextEdit edited = sessionTextInput(("##" + binding.key).c_str(), buffer, kTextFlags, size);
+    reportReleased(ctx, edited, binding.key);
+    if (edited.changed) emitIfChanged(ctx, binding, buffer);
     ctx.record(binding.key);
 }
 

@@ -19,6 +19,8 @@ struct TextBinding {
 
 /// Colour for error text and invalid fields (readable on the light theme).
 ImVec4 errorColour();
+/// Colour for a warning the facilitator should act on (nobody at a table yet, a conflict).
+ImVec4 warningColour();
 
 /// One-line text field; `width` in pixels from font units (negative = fill, as ImGui).
 void textInput(const ViewContext& ctx, const TextBinding& binding, float width);

@@ -12,6 +12,10 @@ namespace dlg {
 /// code, and "Nieuwe codes" (view_tables_online.cpp).
 void drawTablesOnline(const ViewContext& ctx);
 
+/// Each text a phone and the laptop changed differently, both texts side by side, with "keep the
+/// laptop's", "keep the phone's" and "keep both" (view_online_conflicts.cpp). Nothing when none.
+void drawOnlineConflicts(const ViewContext& ctx);
+
 /// The projector's "Scan de code van jouw tafel": a card per table (name, theme, QR code) with
 /// codes large enough to scan from the back of the room; pages turn by themselves when 40 tables
 /// do not fit at that size (projector_codes.cpp).

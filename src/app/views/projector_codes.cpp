@@ -5,6 +5,7 @@
 // table leader to walk closer; the printed table cards (tafelkaarten) are the other way in.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -68,19 +69,31 @@ CodeGrid codeGrid(const ViewContext& ctx, const std::vector<CodeCard>& cards, Bo
     const int count = std::max<int>(1, static_cast<int>(cards.size()));
     const float pad = unit * 0.35f;
     const float gap = unit * 0.6f;
-    for (float qr = box.height();; qr = std::max(qr * 0.94f, smallest)) {
+    // How many cards of code side `qr` fit, and in how many columns.
+    const auto fit = [&](float qr) {
         const float width = qr + 2 * pad;
         const int columns = std::max(1, static_cast<int>((box.width() + gap) / (width + gap)));
         const float card = 2 * pad + textHeight(ctx, cards, unit, qr) + pad + qr;
         const int rows = static_cast<int>((box.height() + gap) / (card + gap));
-        const bool last = qr <= smallest * 1.001f;
-        if (rows >= 1 && rows * columns >= count) return {qr, columns, count, 1};
-        if (last) {
-            const int perPage = std::max(1, rows * columns);
-            const int pages = (count + perPage - 1) / perPage;
-            return {qr, columns, (count + pages - 1) / pages, pages}; // even pages
+        return std::pair{std::max(0, rows) * columns, columns};
+    };
+    // The largest code from `qr` down to `floor` with `wanted` cards on a page, if any.
+    const auto largest = [&](float qr, float floor, int wanted) -> std::optional<CodeGrid> {
+        for (;; qr = std::max(qr * 0.97f, floor)) {
+            const auto [fits, columns] = fit(qr);
+            if (fits >= wanted) return CodeGrid{qr, columns, wanted, 1};
+            if (qr <= floor * 1.001f) return std::nullopt;
         }
-    }
+    };
+    if (auto all = largest(box.height(), smallest, count)) return *all;
+    // Pages of the smallest code, as even as they go; then the codes as large as that many cards
+    // a page allow (40 tables at 1920x1080: four pages of ten codes of 23 % of the screen, not 22 %).
+    const int perPageAtSmallest = std::max(1, fit(smallest).first);
+    const int pages = (count + perPageAtSmallest - 1) / perPageAtSmallest;
+    const int perPage = (count + pages - 1) / pages;
+    CodeGrid grid = largest(box.height(), smallest, perPage).value_or(CodeGrid{smallest, fit(smallest).second, perPage, 1});
+    grid.pages = pages;
+    return grid;
 }
 
 } // namespace
@@ -136,7 +149,9 @@ void drawCodesSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, projec
         if (!card.theme.empty())
             textAt(ctx, ImVec2(corner.x + pad, y), card.theme, unit * 0.75f, kMuted, Weight::Regular,
                    layout.qr);
-        drawQr(list, ImVec2(corner.x + pad, corner.y + cardHeight - pad - layout.qr), layout.qr, *card.qr);
+        const ImVec2 code(corner.x + pad, corner.y + cardHeight - pad - layout.qr);
+        drawQr(list, code, layout.qr, *card.qr);
+        if (ctx.probe) ctx.probe->items["projector/code/" + std::to_string(i)] = {code, {code.x + layout.qr, code.y + layout.qr}};
     }
     ctx.record("projector/codes");
 }

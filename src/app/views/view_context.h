@@ -41,6 +41,7 @@ enum class ActionKind {
     Outcomes, ///< Opbrengsten/Nazorg UI state: key = field or operation, text/number = value (outcomes_ui.h)
     Privacy,  ///< the Privacy panel: key = field or step, text/number = value (privacy_ui.h)
     Online,   ///< Tafels online: key = operation (app_online.cpp), text/number = value
+    TextChangedElsewhere, ///< key = field key: an active text field let go (session_text_input.h)
 };
 
 struct UiAction {

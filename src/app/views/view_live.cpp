@@ -46,10 +46,6 @@ bool typed(ImWchar wanted) {
            io.InputQueueCharacters.end();
 }
 
-ImVec4 warningColour() {
-    return ImVec4(0.72f, 0.40f, 0.0f, 1.0f);
-}
-
 /// The countdown's colour: normal, warning at <= 20 % or <= 2 minutes left, red once over.
 ImVec4 countdownColour(const RunState& run) {
     if (run.overrun()) return errorColour();

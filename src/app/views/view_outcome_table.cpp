@@ -6,6 +6,7 @@
 #include "app/views/fields.h"
 #include "app/state/outcomes_logic.h"
 #include "app/views/outcomes_views.h"
+#include "app/views/session_text_input.h"
 
 namespace dlg {
 namespace {
@@ -39,16 +40,14 @@ template <class T> Locator<T> proposalField(const std::string& id, T ProposedAct
 void wrappedText(const ViewContext& ctx, const std::string& key, const std::string& value,
                  Locator<std::string> locate, const CommandWrap& wrap, float lines = 0) {
     std::string buffer = value;
-    bool changed = false;
-    if (lines > 0) {
-        const ImVec2 size(-FLT_MIN,
-                          ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2);
-        changed = ImGui::InputTextMultiline(("##" + key).c_str(), &buffer, size, kNoUndo);
-    } else {
+    ImVec2 size(0, 0);
+    if (lines > 0)
+        size = {-FLT_MIN, ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2};
+    else
         ImGui::SetNextItemWidth(-FLT_MIN);
-        changed = ImGui::InputText(("##" + key).c_str(), &buffer, kNoUndo);
-    }
-    if (changed && buffer != value)
+    const SessionTextEdit edited = sessionTextInput(("##" + key).c_str(), buffer, kNoUndo, size);
+    reportReleased(ctx, edited, key);
+    if (edited.changed && buffer != value)
         ctx.out.edit(wrap(setValue<std::string>(ctx.t("undo.oc.editOutcome"), key, locate, value, buffer)));
     ctx.record(key);
 }

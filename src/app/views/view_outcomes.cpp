@@ -7,6 +7,7 @@
 #include "app/views/online_views.h"
 #include "app/state/outcomes_logic.h"
 #include "app/views/outcomes_views.h"
+#include "app/views/session_text_input.h"
 
 namespace dlg {
 namespace {
@@ -97,7 +98,9 @@ void entryList(const ViewContext& ctx, const std::string& key, const std::vector
         const Locator<std::string> locate = element(list, i);
         std::string buffer = items[i];
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttons);
-        if (ImGui::InputText(("##" + rowKey).c_str(), &buffer, kNoUndo) && buffer != items[i])
+        const SessionTextEdit edited = sessionTextInput(("##" + rowKey).c_str(), buffer, kNoUndo);
+        reportReleased(ctx, edited, rowKey);
+        if (edited.changed && buffer != items[i])
             ctx.out.edit(wrapped(
                 wrap, setValue<std::string>(ctx.t("undo.oc.editEntry"), rowKey, locate, items[i], buffer)));
         ctx.record(rowKey);
@@ -150,6 +153,7 @@ void drawOutcomes(const ViewContext& ctx) {
     ImGui::TextWrapped("%s", ctx.t("outcomes.intro"));
     ImGui::Spacing();
     drawTablesOnline(ctx);
+    drawOnlineConflicts(ctx);
     ImGui::Spacing();
     heading(ctx, ctx.t("outcomes.summary.heading"));
     ImGui::TextWrapped("%s", ctx.t("outcomes.summary.help"));

@@ -15,10 +15,6 @@ void online(const ViewContext& ctx, const std::string& key, int number = 0, std:
     ctx.out.act(ActionKind::Online, std::move(text), key, number);
 }
 
-ImVec4 warningColour() {
-    return ImVec4(0.80f, 0.45f, 0.0f, 1.0f);
-}
-
 const TableOutcome* outcomeOf(const Session& session, const std::string& tableId) {
     for (const TableOutcome& outcome : session.outcomes.tables)
         if (outcome.tableId == tableId) return &outcome;
@@ -146,11 +142,6 @@ void overview(const ViewContext& ctx) {
         ctx.record("online/link");
         qrItem(code->second.qr, ImGui::GetFontSize() * 14);
         ctx.record("online/qr");
-    }
-    if (!session.tablesOnline.conflicts.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, warningColour());
-        ImGui::TextWrapped("%s %zu", ctx.t("online.conflicts"), session.tablesOnline.conflicts.size());
-        ImGui::PopStyleColor();
     }
 }
 

@@ -142,4 +142,21 @@ Json parseJsonStrict(std::string_view text, Problems& problems,
     }
 }
 
+std::string jsonParseReason(const std::string& what) {
+    const std::size_t colon = what.find(": ");
+    std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+    if (reason.rfind("syntax error while parsing value - ", 0) == 0) reason = reason.substr(35);
+    const std::size_t echo = reason.find("; last read: '");
+    if (echo == std::string::npos) return reason;
+    // nlohmann appends "; expected <token>" after the echo. The echo may end in that same text,
+    // so the tail is kept only when it names one of nlohmann's tokens.
+    static const std::set<std::string> tokens = {
+        "true literal", "false literal", "null literal", "string literal", "number literal", "'['", "'{'",
+        "']'", "'}'", "':'", "','", "end of input", "'[', '{', or a literal"};
+    std::string tail;
+    if (const std::size_t expected = reason.rfind("'; expected "); expected != std::string::npos && expected > echo)
+        if (tokens.count(reason.substr(expected + 12))) tail = reason.substr(expected + 1);
+    return reason.substr(0, echo) + tail;
+}
+
 } // namespace dlg

@@ -19,4 +19,10 @@ namespace dlg {
 Json parseJsonStrict(std::string_view text, Problems& problems,
                      const std::function<std::string(std::size_t)>& where);
 
+/// nlohmann's parse error message without its "[json.exception...] parse error at ...: " prefix
+/// and without the text it echoes ("last read: '...'"): that echo can hold part of a parent's
+/// name (AVG), invalid UTF-8, and grows with the input (a phone's body of newlines made a refusal
+/// of many kilobytes). The caller says where, by line and column or byte.
+std::string jsonParseReason(const std::string& what);
+
 } // namespace dlg

@@ -28,20 +28,6 @@ std::string positionOf(std::string_view text, std::size_t offset) {
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-// nlohmann's message minus its "[json.exception...] parse error at ...: " prefix.
-std::string parseReason(const std::string& what) {
-    const std::size_t colon = what.find(": ");
-    std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
-    if (reason.rfind("syntax error while parsing value - ", 0) == 0) reason = reason.substr(35);
-    // Drop the echoed token: it can hold part of a parent's name (AVG) and invalid UTF-8 that would
-    // break JSON output and the GUI. Line and column already say where to look.
-    if (const std::size_t echo = reason.find("; last read: '"); echo != std::string::npos) {
-        const std::size_t expected = reason.find("'; expected ", echo);
-        reason.erase(echo, expected == std::string::npos ? std::string::npos : expected + 1 - echo);
-    }
-    return reason;
-}
-
 // Byte offset a person should look at. nlohmann's `byte` is 1-based and points at the last byte
 // read: right for a bad character, but for an unexpected token (a missing comma) it is the token's
 // end, so step back to where that token starts.
@@ -156,11 +142,11 @@ LoadResult loadSessionText(std::string_view text, const std::string& name) {
                                    [&](std::size_t offset) { return positionOf(text, offset); });
     } catch (const Json::parse_error& e) {
         const std::size_t offset = faultOffset(text, e);
-        result.error = name + ": " + positionOf(text, offset) + ": not valid JSON (" + parseReason(e.what()) +
+        result.error = name + ": " + positionOf(text, offset) + ": not valid JSON (" + jsonParseReason(e.what()) +
                        "); the file may be truncated or damaged";
         return result;
     } catch (const Json::exception& e) {
-        result.error = name + ": not readable as JSON (" + parseReason(e.what()) + ")";
+        result.error = name + ": not readable as JSON (" + jsonParseReason(e.what()) + ")";
         return result;
     }
     if (!document.is_object() || !document.contains("format") || document["format"] != kSessionFormat) {
@@ -231,11 +217,12 @@ std::string serializeSession(const Session& session) {
     return sessionToJson(session).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session) {
+std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session,
+                                           ExistingFile existing) {
     // Never overwrite what we cannot read back: a damaged file, another program's file, or a file
     // from a newer version. The school can still save under a new name.
     std::error_code ec;
-    if (std::filesystem::exists(path, ec)) {
+    if (existing == ExistingFile::Check && std::filesystem::exists(path, ec)) {
         std::string existing;
         if (auto error = readWholeFile(path, existing)) return "not saved: " + *error;
         LoadResult current = loadSessionText(existing, path.string());

@@ -35,7 +35,15 @@ LoadResult loadSessionText(std::string_view text, const std::string& name);
 /// The bytes written by saveSessionFile (pretty JSON, trailing newline).
 std::string serializeSession(const Session& session);
 
+/// What saveSessionFile knows of the file it replaces. `Check`: it reads that file first and
+/// refuses to overwrite a damaged file, another program's file or one from a newer version.
+/// `KnownOwn`: the caller holds the file's lock and the file is exactly as the caller last read or
+/// wrote it (same stamp, session_lock.h), so reading it again proves nothing; the app saves up to
+/// 20 times a second with 40 phones, and that re-read was most of its processor time.
+enum class ExistingFile { Check, KnownOwn };
+
 /// Atomic save. Returns std::nullopt on success or the reason it failed.
-std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session);
+std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session,
+                                           ExistingFile existing = ExistingFile::Check);
 
 } // namespace dlg

@@ -1,8 +1,10 @@
 #include "core/online/phone_edit.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
+#include "core/model/json_strict.h"
 #include "core/model/utf8.h"
 #include "core/online/join_tokens.h"
 #include "core/privacy/privacy_guard.h"
@@ -18,13 +20,23 @@ struct Refusal {
     throw Refusal{{std::move(field), std::move(code), std::move(message)}};
 }
 
+// A phone may send any key; only a short, plain one is echoed, so a refusal stays small and never
+// repeats free text (which could hold a name) back into a log or a response.
+[[noreturn]] void refuseUnknownKey(const std::string& at, const std::string& key) {
+    const bool plain = !key.empty() && key.size() <= 40 && std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+    });
+    const std::string shown = plain ? key : "(" + std::to_string(key.size()) + " bytes)";
+    refuse(at.empty() ? shown : at + "." + shown, "unknown", "unknown key " + (plain ? "\"" + key + "\"" : shown));
+}
+
 void onlyKeys(const nlohmann::json& object, const std::string& at, std::initializer_list<const char*> keys) {
     if (!object.is_object()) refuse(at, "type", at + " must be an object");
     for (const auto& [key, value] : object.items()) {
         (void)value;
         const std::string& name = key; // clang 14 cannot capture a structured binding
         if (std::none_of(keys.begin(), keys.end(), [&](const char* k) { return name == k; }))
-            refuse(at.empty() ? key : at + "." + key, "unknown", "unknown key \"" + key + "\"");
+            refuseUnknownKey(at, key);
     }
     for (const char* key : keys)
         if (!object.contains(key))
@@ -136,8 +148,12 @@ std::variant<PhoneEdit, PhoneEditError> parsePhoneEdit(std::string_view body, co
     nlohmann::json document;
     try {
         document = nlohmann::json::parse(body); // strict: no comments, no trailing commas, valid UTF-8
-    } catch (const nlohmann::json::exception& e) {
-        return PhoneEditError{"", "json", std::string("not valid JSON: ") + e.what()};
+    } catch (const nlohmann::json::parse_error& e) {
+        return PhoneEditError{"", "json",
+                              "not valid JSON at byte " + std::to_string(e.byte) + ": " + jsonParseReason(e.what())};
+    } catch (const nlohmann::json::exception&) {
+        // Only a number too large for a double gets here; nlohmann's message echoes all its digits.
+        return PhoneEditError{"", "json", "not valid JSON: a number is out of range"};
     }
     try {
         onlyKeys(document, "", {"client", "base", "outcome"});

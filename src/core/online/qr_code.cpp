@@ -6,7 +6,8 @@ namespace dlg {
 
 QrMatrix encodeQr(const std::string& text) {
     QrMatrix matrix;
-    QRcode* code = QRcode_encodeString8bit(text.c_str(), 0, QR_ECLEVEL_M);
+    // Case-sensitive: libqrencode picks the densest mode for each run of the text.
+    QRcode* code = QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
     if (!code) return matrix;
     matrix.version = code->version;
     matrix.size = code->width;
