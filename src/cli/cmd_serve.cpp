@@ -86,6 +86,10 @@ int runServe(const Args& args, Io& io) {
                << net::joinLink(address, server.port(), access ? access->token : "") << "\n";
     }
     io.out.flush();
+    const std::string servedAt = address + ":" + std::to_string(server.port());
+    if (const std::string& cards = session.tablesOnline.cardsFor; !cards.empty() && cards != servedAt)
+        io.err << "dialoogavond serve: the printed table cards point at " << cards << ", phones now reach "
+               << servedAt << ": serve with --bind and --port of the cards, or print them again\n";
     int received = 0;
     sigwait(&stopSignals, &received);
     server.stop(); // requests in flight finish and are saved first

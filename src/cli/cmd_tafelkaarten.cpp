@@ -18,7 +18,8 @@ constexpr const char* kHelp =
     "join link), two to a page, to put on the tables. Tables without a join code get one first\n"
     "(saved into FILE). The link holds the laptop's address and port: print the cards on the\n"
     "network of the evening, with the address and port the server will have (the window's\n"
-    "Tafels-online panel and 'dialoogavond serve' show them). Nieuwe codes / --new-codes make\n"
+    "Tafels-online panel and 'dialoogavond serve' show them). FILE notes that address and port:\n"
+    "the window warns when phones reach the laptop elsewhere. Nieuwe codes / --new-codes make\n"
     "printed cards useless.\n\n"
     "  --bind ADDR   the address in the links (default: this computer's first network address)\n"
     "  --port N      the port in the links (default 8080)\n\n"
@@ -92,8 +93,17 @@ int runTafelkaarten(const Args& args, Io& io) {
         io.err << *error << "\n";
         return kIoFailure;
     }
+    // Noted in the file, so the window warns when phones must use another address on the evening.
+    const std::string printedFor = address + ":" + std::to_string(*port);
+    if (session.tablesOnline.cardsFor != printedFor) {
+        session.tablesOnline.cardsFor = printedFor;
+        if (auto error = saveSessionFile(file, session)) {
+            io.err << out << " written, but " << *error << "\n";
+            return kIoFailure;
+        }
+    }
     io.out << out << ": " << cards.size() << (cards.size() == 1 ? " tafelkaart" : " tafelkaarten") << " ("
-           << address << ":" << *port << ")\n";
+           << printedFor << ")\n";
     return kOk;
 }
 

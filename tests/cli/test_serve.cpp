@@ -31,17 +31,26 @@ TEST_CASE("cli: serve --help and usage errors") {
 TEST_CASE("cli: serve prints id, name and join link per table, keeps the tokens and stops on SIGTERM") {
     TempDir dir("serve");
     const auto file = dir.path() / "avond.json";
-    std::filesystem::copy_file(std::filesystem::path(DLG_SOURCE_DIR) / "sessions/voorbeeld.json", file);
-    int out[2];
+    {
+        LoadResult sample = loadSessionFile(std::filesystem::path(DLG_SOURCE_DIR) / "sessions/voorbeeld.json");
+        REQUIRE(sample.session);
+        sample.session->tablesOnline.cardsFor = "10.1.2.3:8090"; // cards printed on another network
+        REQUIRE_FALSE(saveSessionFile(file, *sample.session));
+    }
+    int out[2], err[2];
     REQUIRE(::pipe(out) == 0);
+    REQUIRE(::pipe(err) == 0);
     const pid_t child = ::fork();
     if (child == 0) {
         ::dup2(out[1], 1);
+        ::dup2(err[1], 2);
         ::close(out[0]);
+        ::close(err[0]);
         ::execl(DLG_BINARY, DLG_BINARY, "serve", file.c_str(), "--bind", "127.0.0.1", "--port", "0", nullptr);
         ::_exit(127);
     }
     ::close(out[1]);
+    ::close(err[1]);
     FILE* lines = ::fdopen(out[0], "r");
     std::vector<std::string> printed;
     char buffer[512];
@@ -60,4 +69,9 @@ TEST_CASE("cli: serve prints id, name and join link per table, keeps the tokens 
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
     std::fclose(lines);
+    std::string warnings;
+    for (ssize_t n; (n = ::read(err[0], buffer, sizeof buffer)) > 0;)
+        warnings.append(buffer, static_cast<std::size_t>(n));
+    ::close(err[0]);
+    CHECK_MESSAGE(contains(warnings, "printed table cards point at 10.1.2.3:8090"), warnings);
 }

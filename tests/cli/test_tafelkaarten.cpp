@@ -38,6 +38,7 @@ TEST_CASE("cli: tafelkaarten writes one card per table with its name and link an
     const LoadResult saved = loadSessionFile(file); // the codes on the cards are kept in the file
     REQUIRE(saved.session);
     REQUIRE(saved.session->tablesOnline.tables.size() == 5);
+    CHECK(saved.session->tablesOnline.cardsFor == "10.1.2.3:8090"); // the window warns elsewhere
 
     const CommandResult info = runCommand("pdfinfo '" + pdf.string() + "'");
     REQUIRE_MESSAGE(info.exitCode == 0, info.output);

@@ -56,13 +56,16 @@ TEST_CASE("online: join tokens are random, long enough, kept in the file and reg
     CHECK_FALSE(ensureJoinTokens(s)); // existing tokens stay: printed cards keep working
     CHECK(s.tablesOnline.tables[0].token == first);
 
+    s.tablesOnline.cardsFor = "10.1.2.3:8090";
     LoadResult loaded = loadSessionText(serializeSession(s), "mem");
     REQUIRE(loaded.session);
     CHECK(loaded.session->tablesOnline.tables[0].token == first);
+    CHECK(loaded.session->tablesOnline.cardsFor == "10.1.2.3:8090");
     CHECK(serializeSession(*loaded.session) == serializeSession(s));
 
     regenerateJoinTokens(s);
     CHECK(s.tablesOnline.tables[0].token != first);
+    CHECK(s.tablesOnline.cardsFor.empty()); // the printed cards hold the old codes
     CHECK_FALSE(tableForToken(s.tablesOnline, first));
     CHECK(tableForToken(s.tablesOnline, s.tablesOnline.tables[1].token) == "t-02");
     CHECK_FALSE(tableForToken(s.tablesOnline, ""));

@@ -198,6 +198,23 @@ TEST_CASE("tafels online: a kept conflict is shown with both texts and resolved 
     CHECK(gui.session().tablesOnline.conflicts.size() == 1);
 }
 
+TEST_CASE("tafels online: cards printed for another address are warned about, new codes end that") {
+    TempDir dir("online-cards");
+    const auto file = dir.path() / "avond.json";
+    Session session = onlineEvening();
+    session.tablesOnline.cardsFor = "10.1.2.3:8090";
+    REQUIRE_FALSE(saveSessionFile(file, session));
+    HeadlessGui gui(sampleSession());
+    REQUIRE(gui.app().open(file));
+    switchOn(gui); // 127.0.0.1 and some free port: not where the cards point
+    gui.frame();
+    CHECK(gui.probe().items.count("online/cards-elsewhere"));
+    CHECK(gui.usedKeys().count("online.cardsElsewhere"));
+    act(gui, "newCodes");
+    CHECK(gui.session().tablesOnline.cardsFor.empty());
+    CHECK(loadSessionFile(file).session->tablesOnline.cardsFor.empty()); // saved at once, as the codes
+}
+
 TEST_CASE("tafels online: a locked table refuses the phone and the lock is saved") {
     TempDir dir("online-lock");
     const auto file = dir.path() / "avond.json";

@@ -59,6 +59,22 @@ void addressChoice(const ViewContext& ctx) {
     }
 }
 
+// Printed table cards hold the address they were made for; a laptop on another network (or
+// another port) gets another one, and the cards' links then lead nowhere.
+void cardsWarning(const ViewContext& ctx) {
+    const OnlineUiState& ui = ctx.state.ui.online;
+    const std::string& cards = ctx.state.doc.session.tablesOnline.cardsFor;
+    const std::string now = ui.address + ":" + std::to_string(ui.port);
+    if (cards.empty() || cards == now) return;
+    std::string text = ctx.t("online.cardsElsewhere");
+    for (const auto& [field, value] : {std::pair<std::string, std::string>{"{cards}", cards}, {"{now}", now}})
+        if (const auto at = text.find(field); at != std::string::npos) text.replace(at, field.size(), value);
+    ImGui::PushStyleColor(ImGuiCol_Text, warningColour());
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+    ctx.record("online/cards-elsewhere");
+}
+
 void newCodes(const ViewContext& ctx) {
     const OnlineUiState& ui = ctx.state.ui.online;
     if (!ui.confirmNewCodes) {
@@ -171,6 +187,7 @@ void drawTablesOnline(const ViewContext& ctx) {
         ImGui::PopID();
         return;
     }
+    cardsWarning(ctx);
     bool projector = ui.codesOnProjector;
     if (ImGui::Checkbox(ctx.t.label("online.codesOnProjector", "online-projector").c_str(), &projector))
         online(ctx, "codesOnProjector", projector ? 1 : 0);

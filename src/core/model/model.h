@@ -246,6 +246,10 @@ struct OnlineConflict {
 struct TablesOnline {
     std::vector<TableAccess> tables;
     std::vector<OnlineConflict> conflicts; ///< unresolved, oldest first
+    /// "ADDRESS:PORT" the printed table cards' links point at (set by `tafelkaarten`); empty when
+    /// none were printed or new codes made them useless. The app warns when phones must now use
+    /// another address, as a laptop on another network gets one.
+    std::string cardsFor;
     Json unknownKeys = Json::object();
 };
 

@@ -29,12 +29,14 @@ TablesOnline tablesOnlineFromJson(const Json& value, const std::string& path, Pr
         conflict.unknownKeys = c.unknownKeys();
         online.conflicts.push_back(std::move(conflict));
     });
+    r.text("cardsFor", online.cardsFor);
     online.unknownKeys = r.unknownKeys();
     return online;
 }
 
 Json tablesOnlineToJson(const TablesOnline& online) {
-    if (online.tables.empty() && online.conflicts.empty() && online.unknownKeys.empty()) return nullptr;
+    if (online.tables.empty() && online.conflicts.empty() && online.cardsFor.empty() && online.unknownKeys.empty())
+        return nullptr;
     Json j = online.unknownKeys.is_object() ? online.unknownKeys : Json::object();
     Json tables = Json::array();
     for (const TableAccess& access : online.tables) {
@@ -58,6 +60,7 @@ Json tablesOnlineToJson(const TablesOnline& online) {
     }
     j["tables"] = std::move(tables);
     j["conflicts"] = std::move(conflicts);
+    if (!online.cardsFor.empty()) j["cardsFor"] = online.cardsFor;
     return j;
 }
 

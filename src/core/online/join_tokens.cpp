@@ -64,6 +64,7 @@ bool ensureJoinTokens(Session& session) {
 
 void regenerateJoinTokens(Session& session) {
     ensureJoinTokens(session);
+    session.tablesOnline.cardsFor.clear(); // printed cards hold the old codes
     for (TableAccess& access : session.tablesOnline.tables)
         access.token = newJoinToken();
 }
