@@ -19,26 +19,14 @@ live_session() {
     python3 "$here/tests/live_session.py" "$here/sessions/voorbeeld.json" "$work/live.json" "$1"
 }
 
-ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+. "$here/bench/xvfb_app.sh"
 
 measure() {
     label=$1
     shift
     cd "$work"
-    xvfb-run -a -s "-screen 0 1920x1080x24" "$binary" --size 1280x800 "$@" "$work/live.json" \
-        >"$work/out.txt" 2>&1 &
-    runner=$!
-    pid=""
-    for _ in $(seq 1 50); do
-        pid=$(pgrep -n -f "^$binary --size 1280x800" || true)
-        [ -n "$pid" ] && break
-        sleep 0.2
-    done
-    if [ -z "$pid" ]; then
-        echo "$label: the program did not start" >&2
-        cat "$work/out.txt" >&2
-        exit 1
-    fi
+    start_under_xvfb "$binary" --size 1280x800 "$@" "$work/live.json"
+    pid=$app_pid
     sleep 5 # start-up, font upload and the first frames are not what we measure
     before=$(ticks "$pid")
     sleep "$seconds"

@@ -20,16 +20,14 @@ export XDG_CONFIG_HOME="$work/config"
 pid=""
 
 python3 "$here/tests/live_session.py" "$here/sessions/voorbeeld.json" "$work/live.json" 3
+. "$here/bench/xvfb_app.sh"
 cd "$work"
-xvfb-run -a -s "-screen 0 1920x1080x24" "$binary" --size 1366x768 --view live --tables-online 127.0.0.1 \
-    "$work/live.json" >"$work/out.txt" 2>&1 &
+start_under_xvfb "$binary" --size 1366x768 --view live --tables-online 127.0.0.1 "$work/live.json"
+pid=$app_pid
 port=""
-for _ in $(seq 1 100); do
-    pid=$(pgrep -n -f "^$binary --size 1366x768" || true)
-    if [ -n "$pid" ]; then
-        port=$(ss -ltnpH 2>/dev/null | awk -v p="pid=$pid," 'index($0, p) { n = split($4, a, ":"); print a[n]; exit }')
-        [ -n "$port" ] && break
-    fi
+for _ in $(seq 1 50); do
+    port=$(ss -ltnpH 2>/dev/null | awk -v p="pid=$pid," 'index($0, p) { n = split($4, a, ":"); print a[n]; exit }')
+    [ -n "$port" ] && break
     sleep 0.2
 done
 if [ -z "$port" ]; then
@@ -38,15 +36,14 @@ if [ -z "$port" ]; then
     exit 1
 fi
 sleep 5 # start-up and the first frames are not what we measure
-ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 hz=$(getconf CLK_TCK)
-before=$(ticks)
+before=$(ticks "$pid")
 started=$(date +%s%N)
 "$build/bench/bench_phones" --phones "$phones" --seconds "$seconds" --app-port "$port" --session "$work/live.json" || true
 busy=$(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { print (b - a) / 1e9 }')
-during=$(ticks)
+during=$(ticks "$pid")
 sleep 20
-after=$(ticks)
+after=$(ticks "$pid")
 awk -v b="$before" -v d="$during" -v a="$after" -v hz="$hz" -v s="$busy" -v n="$phones" 'BEGIN {
     printf "app CPU with %d phones: %6.2f %% of one core (%d ticks in %.1f s)\n", n, 100 * (d - b) / hz / s, d - b, s
     printf "app CPU in 20 s after:  %6.2f %% of one core (%d ticks)\n", 100 * (a - d) / hz / 20, a - d }'

@@ -41,12 +41,12 @@ void act(HeadlessGui& gui, const std::string& key, int number = 0, std::string t
     gui.app().apply(std::move(output));
 }
 
-void checkCodes(int tables) {
-    TempDir dir("codes");
+// Tafels online on 127.0.0.1 for an evening of `tables` tables saved in `dir`, its codes on the
+// projector, presenting.
+void presentCodes(HeadlessGui& gui, const TempDir& dir, int tables) {
     const auto file = dir.path() / "avond.json";
     const Session session = tablesEvening(tables);
     REQUIRE_FALSE(saveSessionFile(file, session));
-    HeadlessGui gui(session);
     gui.app().setDocument(session, file);
     act(gui, "address", 0, "127.0.0.1");
     act(gui, "port", 0);
@@ -55,6 +55,12 @@ void checkCodes(int tables) {
     act(gui, "codesOnProjector", 1);
     REQUIRE(gui.app().state().ui.online.codes.size() == static_cast<std::size_t>(tables));
     gui.app().presentProjector();
+}
+
+void checkCodes(int tables) {
+    TempDir dir("codes");
+    HeadlessGui gui(tablesEvening(tables));
+    presentCodes(gui, dir, tables);
     for (const ImVec2 size : {ImVec2(1366, 768), ImVec2(1920, 1080), ImVec2(3840, 2160)}) {
         for (int page = 0; page < 5; ++page) {
             gui.app().setClock({kEvening + page * 12, kCet});
@@ -81,17 +87,8 @@ void checkCodes(int tables) {
 
 TEST_CASE("projector codes: 40 tables take four pages of ten codes, as large as ten a page allow") {
     TempDir dir("codes-size");
-    const auto file = dir.path() / "avond.json";
-    const Session session = tablesEvening(40);
-    REQUIRE_FALSE(saveSessionFile(file, session));
-    HeadlessGui gui(session);
-    gui.app().setDocument(session, file);
-    act(gui, "address", 0, "127.0.0.1");
-    act(gui, "port", 0);
-    act(gui, "switch", 1);
-    REQUIRE(gui.app().onlineRunning());
-    act(gui, "codesOnProjector", 1);
-    gui.app().presentProjector();
+    HeadlessGui gui(tablesEvening(40));
+    presentCodes(gui, dir, 40);
     const std::int64_t firstPage = kEvening - kEvening / kCodesPageSeconds % 4 * kCodesPageSeconds;
     gui.app().setClock({firstPage, kCet});
     ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
