@@ -1,8 +1,8 @@
 // "Scan de code van jouw tafel" on the projector: one card per table with its name, theme and the
 // QR code of its join link, each code at least 22 % of the screen's height (the largest that still
 // fits when every table fits at once). 40 tables then take four pages at 16:9, which turn by
-// themselves like "Waar zit ik?". From the back of a 6 m room a phone may need to zoom in or the
-// table leader to walk closer; the printed table cards (tafelkaarten) are the other way in.
+// themselves like "Waar zit ik?", with the names only and the codes as large as ten a page allow
+// (27 % at 1920x1080): bench/qr_distance.sh reads them at 6 m from a 2.5 m wide projection.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -87,7 +87,7 @@ CodeGrid codeGrid(const ViewContext& ctx, const std::vector<CodeCard>& cards, Bo
     };
     if (auto all = largest(box.height(), smallest, count)) return *all;
     // Pages of the smallest code, as even as they go; then the codes as large as that many cards
-    // a page allow (40 tables at 1920x1080: four pages of ten codes of 23 % of the screen, not 22 %).
+    // a page allow.
     const int perPageAtSmallest = std::max(1, fit(smallest).first);
     const int pages = (count + perPageAtSmallest - 1) / perPageAtSmallest;
     const int perPage = (count + pages - 1) / pages;
@@ -100,7 +100,7 @@ CodeGrid codeGrid(const ViewContext& ctx, const std::vector<CodeCard>& cards, Bo
 
 void drawCodesSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, projector::Box box,
                     projector::UnitRange range) {
-    const std::vector<CodeCard> cards = codeCards(ctx);
+    std::vector<CodeCard> cards = codeCards(ctx);
     const float unit = range.min * 1.15f;
     const float titlePixels = unit * 1.3f;
     const float titleHeight = titlePixels * 1.35f;
@@ -109,7 +109,14 @@ void drawCodesSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, projec
     // 1366x768, about 30 cm each on a 2.5 m wide projection. Never more than the rows allow.
     const float smallest =
         std::max(std::min(box.height() / 0.91f * kCodeShareOfScreen, grid.height() - unit * 4), unit * 2);
-    const CodeGrid layout = codeGrid(ctx, cards, grid, unit, smallest);
+    CodeGrid layout = codeGrid(ctx, cards, grid, unit, smallest);
+    if (layout.pages > 1) {
+        // Many tables: the codes' size decides how far back a phone reads them (bench/qr_distance.sh),
+        // and the theme under each name takes a third of a card. The name is what people look for.
+        for (CodeCard& card : cards)
+            card.theme.clear();
+        layout = codeGrid(ctx, cards, grid, unit, smallest);
+    }
     const int page =
         layout.pages <= 1
             ? 0
