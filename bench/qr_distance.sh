@@ -30,7 +30,7 @@ cd "$work"
 xvfb-run -a -s "-screen 0 1920x1080x24" "$build/dialoogavond" --screenshot "$work/codes.png" --view projector \
     --size 1920x1080 --tables-online 127.0.0.1 --codes-on-projector "$work/codes.json" >/dev/null
 shown=$(zbarimg --raw -q "$work/codes.png" 2>/dev/null | wc -l)
-echo "$tables tables: $shown codes on the first page, read from the screenshot itself: $shown"
+echo "$tables tables: $shown codes on the page shown (pages turn with the clock), read from the screenshot itself: $shown"
 for width in 2.0 2.5; do
     line="projection $width m wide:"
     for distance in 4 5 6 7 8 9; do

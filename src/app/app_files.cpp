@@ -184,9 +184,9 @@ bool App::saveTo(const std::filesystem::path& path) {
         state_.ui.notice = Notice{t("conflict.title"), t("conflict.text"), {path.string()}, true};
         return false;
     }
-    // The file as we last read or wrote it (same stamp, and we hold its lock): no need to read it
-    // again to know it is ours and readable.
-    const bool ownFile = samePlace && lock_.held() && diskStamp_ && !doc.readOnly && stampOf(path) == diskStamp_;
+    // Past the check above, our own file still has the stamp of our last read or write (or is
+    // gone), and we hold its lock: no need to read it again to know it is ours and readable.
+    const bool ownFile = samePlace && lock_.held() && diskStamp_.has_value() && !doc.readOnly;
     if (auto error = saveSessionFile(path, doc.session, ownFile ? ExistingFile::KnownOwn : ExistingFile::Check)) {
         state_.ui.notice = Notice{t("notice.saveFailed"), *error, {}, false};
         return false;

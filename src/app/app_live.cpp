@@ -177,14 +177,9 @@ void App::announceResume() {
     // Said after a crash or a restart mid-evening, so the facilitator sees the program picked up
     // where the room is rather than wondering whether it started over.
     const Texts t(state_.catalogue);
-    std::string text = t(run.status == RunStatus::Paused ? "resume.paused" : "resume.running");
-    const auto fill = [&text](const std::string& field, std::size_t value) {
-        if (const auto at = text.find(field); at != std::string::npos)
-            text.replace(at, field.size(), std::to_string(value));
-    };
-    fill("{phase}", *run.current + 1);
-    fill("{count}", plan->phases.size());
-    state_.ui.status = text;
+    state_.ui.status = t.fill(run.status == RunStatus::Paused ? "resume.paused" : "resume.running",
+                              {{"{phase}", std::to_string(*run.current + 1)},
+                               {"{count}", std::to_string(plan->phases.size())}});
 }
 
 bool App::resumeRunningEvening() {

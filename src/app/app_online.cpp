@@ -5,6 +5,7 @@
 
 #include "app/app.h"
 #include "app/state/online_service.h"
+#include "app/state/outcomes_logic.h"
 #include "app/state/phone_edit_command.h"
 #include "core/online/conflict_resolution.h"
 #include "core/online/join_tokens.h"
@@ -15,12 +16,6 @@ namespace {
 
 double monotonicSeconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-std::string tableName(const Session& session, const std::string& tableId) {
-    for (const Table& table : session.tables)
-        if (table.id == tableId) return table.name.empty() ? table.id : table.name;
-    return tableId;
 }
 
 } // namespace
@@ -72,11 +67,9 @@ void App::resolveOnlineConflict(std::size_t index, const std::string& choiceWord
     const Texts t(state_.catalogue);
     PhoneEditSlice before = phoneEditSlice(doc.session, tableId);
     const ConflictResolution result = resolveConflict(doc.session, index, choice);
-    PhoneEditSlice after = phoneEditSlice(doc.session, tableId);
-    restorePhoneEditSlice(doc.session, tableId, before); // the undo stack applies it again
     const std::string label =
-        std::string(t("online.conflicts.undo")) + ": " + tableName(doc.session, tableId);
-    doc.history.push(phoneEditCommand(label, tableId, std::move(before), std::move(after)), doc.session);
+        std::string(t("online.conflicts.undo")) + ": " + tableLabel(doc.session, tableId);
+    doc.history.push(stepSince(label, doc.session, tableId, std::move(before)), doc.session);
     doc.history.seal();
     state_.ui.status = result == ConflictResolution::TextChangedSince ? t("online.conflicts.changedSince") : label;
 }
@@ -179,10 +172,8 @@ bool App::pollOnline() {
         PhoneEditSlice before = phoneEditSlice(session, tableId);
         reply.result = applyPhoneEdit(session, tableId, phoneEdit, net::utcNow());
         if (reply.result.status == ApplyResult::Applied) {
-            PhoneEditSlice after = phoneEditSlice(session, tableId);
-            restorePhoneEditSlice(session, tableId, before); // the undo stack applies it again
-            const std::string label = std::string(t("online.undoEdit")) + ": " + tableName(session, tableId);
-            doc.history.push(phoneEditCommand(label, tableId, std::move(before), std::move(after)), session);
+            const std::string label = std::string(t("online.undoEdit")) + ": " + tableLabel(session, tableId);
+            doc.history.push(stepSince(label, session, tableId, std::move(before)), session);
             state_.ui.status = label;
         }
         return reply;

@@ -86,7 +86,7 @@ int runServe(const Args& args, Io& io) {
                << net::joinLink(address, server.port(), access ? access->token : "") << "\n";
     }
     io.out.flush();
-    const std::string servedAt = address + ":" + std::to_string(server.port());
+    const std::string servedAt = net::hostAndPort(address, server.port());
     if (const std::string& cards = session.tablesOnline.cardsFor; !cards.empty() && cards != servedAt)
         io.err << "dialoogavond serve: the printed table cards point at " << cards << ", phones now reach "
                << servedAt << ": serve with --bind and --port of the cards, or print them again\n";

@@ -94,7 +94,7 @@ int runTafelkaarten(const Args& args, Io& io) {
         return kIoFailure;
     }
     // Noted in the file, so the window warns when phones must use another address on the evening.
-    const std::string printedFor = address + ":" + std::to_string(*port);
+    const std::string printedFor = net::hostAndPort(address, *port);
     if (session.tablesOnline.cardsFor != printedFor) {
         session.tablesOnline.cardsFor = printedFor;
         if (auto error = saveSessionFile(file, session)) {

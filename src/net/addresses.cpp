@@ -33,8 +33,12 @@ std::string linkAddress(const std::string& bind) {
     return "127.0.0.1";
 }
 
+std::string hostAndPort(const std::string& address, int port) {
+    return address + ":" + std::to_string(port);
+}
+
 std::string joinLink(const std::string& address, int port, const std::string& token) {
-    return "http://" + address + ":" + std::to_string(port) + "/t/" + token;
+    return "http://" + hostAndPort(address, port) + "/t/" + token;
 }
 
 } // namespace dlg::net

@@ -19,6 +19,10 @@ std::vector<LocalAddress> localAddresses();
 /// 0.0.0.0 the first non-loopback address (127.0.0.1 when there is none).
 std::string linkAddress(const std::string& bind);
 
+/// `ADDRESS:PORT`: where phones reach the server, as the join links and the printed cards name it
+/// (`tablesOnline.cardsFor` is compared with it).
+std::string hostAndPort(const std::string& address, int port);
+
 /// `http://ADDRESS:PORT/t/TOKEN`
 std::string joinLink(const std::string& address, int port, const std::string& token);
 

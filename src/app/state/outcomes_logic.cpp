@@ -16,6 +16,12 @@ TableOutcome* findOutcome(Session& session, const std::string& tableId) {
     return nullptr;
 }
 
+std::string tableLabel(const Session& session, const std::string& tableId) {
+    for (const Table& table : session.tables)
+        if (table.id == tableId) return table.name.empty() ? table.id : table.name;
+    return tableId;
+}
+
 const TableOutcome* findOutcome(const Session& session, const std::string& tableId) {
     return findOutcome(const_cast<Session&>(session), tableId);
 }

@@ -19,6 +19,9 @@ namespace dlg {
 /// The outcome of table `tableId`, or nullptr when none was written yet.
 TableOutcome* findOutcome(Session& session, const std::string& tableId);
 const TableOutcome* findOutcome(const Session& session, const std::string& tableId);
+/// A table's name as the facilitator knows it (its id when it has none or is gone), for undo
+/// labels and notices about a table's outcome.
+std::string tableLabel(const Session& session, const std::string& tableId);
 /// The action with `id`, or nullptr.
 Action* findAction(Session& session, const std::string& id);
 

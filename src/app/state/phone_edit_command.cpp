@@ -49,4 +49,10 @@ Command phoneEditCommand(std::string label, const std::string& tableId, PhoneEdi
     return command; // no mergeKey: every arrived edit is a step of its own
 }
 
+Command stepSince(std::string label, Session& session, const std::string& tableId, PhoneEditSlice before) {
+    PhoneEditSlice after = phoneEditSlice(session, tableId);
+    restorePhoneEditSlice(session, tableId, before);
+    return phoneEditCommand(std::move(label), tableId, std::move(before), std::move(after));
+}
+
 } // namespace dlg

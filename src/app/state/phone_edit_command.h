@@ -27,4 +27,9 @@ void restorePhoneEditSlice(Session& session, const std::string& tableId, const P
 Command phoneEditCommand(std::string label, const std::string& tableId, PhoneEditSlice before,
                          PhoneEditSlice after);
 
+/// The undo step "`label`" for what was just done to table `tableId` of `session` since `before`
+/// (a phone's edit, a resolved conflict). Puts the session back to `before`: pushing the step on
+/// the undo stack applies it again.
+Command stepSince(std::string label, Session& session, const std::string& tableId, PhoneEditSlice before);
+
 } // namespace dlg

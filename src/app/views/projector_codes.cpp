@@ -5,7 +5,6 @@
 // (27 % at 1920x1080): bench/qr_distance.sh reads them at 6 m from a 2.5 m wide projection.
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,36 +63,33 @@ float textHeight(const ViewContext& ctx, const std::vector<CodeCard>& cards, flo
     return most;
 }
 
+struct CardFit {
+    int count = 0; ///< cards that fit on one page
+    int columns = 1;
+};
+
+// How many cards with codes of side `qr` fit in `box`, and in how many columns.
+CardFit fitCards(const ViewContext& ctx, const std::vector<CodeCard>& cards, Box box, float unit, float qr) {
+    const float pad = unit * 0.35f;
+    const float gap = unit * 0.6f;
+    const int columns = std::max(1, static_cast<int>((box.width() + gap) / (qr + 2 * pad + gap)));
+    const float card = 2 * pad + textHeight(ctx, cards, unit, qr) + pad + qr;
+    const int rows = static_cast<int>((box.height() + gap) / (card + gap));
+    return {std::max(0, rows) * columns, columns};
+}
+
+// Pages of the smallest code when the tables do not fit at once, as even as they go; then the
+// codes as large as that many cards a page allow.
 CodeGrid codeGrid(const ViewContext& ctx, const std::vector<CodeCard>& cards, Box box, float unit,
                   float smallest) {
     const int count = std::max<int>(1, static_cast<int>(cards.size()));
-    const float pad = unit * 0.35f;
-    const float gap = unit * 0.6f;
-    // How many cards of code side `qr` fit, and in how many columns.
-    const auto fit = [&](float qr) {
-        const float width = qr + 2 * pad;
-        const int columns = std::max(1, static_cast<int>((box.width() + gap) / (width + gap)));
-        const float card = 2 * pad + textHeight(ctx, cards, unit, qr) + pad + qr;
-        const int rows = static_cast<int>((box.height() + gap) / (card + gap));
-        return std::pair{std::max(0, rows) * columns, columns};
-    };
-    // The largest code from `qr` down to `floor` with `wanted` cards on a page, if any.
-    const auto largest = [&](float qr, float floor, int wanted) -> std::optional<CodeGrid> {
-        for (;; qr = std::max(qr * 0.97f, floor)) {
-            const auto [fits, columns] = fit(qr);
-            if (fits >= wanted) return CodeGrid{qr, columns, wanted, 1};
-            if (qr <= floor * 1.001f) return std::nullopt;
-        }
-    };
-    if (auto all = largest(box.height(), smallest, count)) return *all;
-    // Pages of the smallest code, as even as they go; then the codes as large as that many cards
-    // a page allow.
-    const int perPageAtSmallest = std::max(1, fit(smallest).first);
-    const int pages = (count + perPageAtSmallest - 1) / perPageAtSmallest;
+    const int atSmallest = std::max(1, fitCards(ctx, cards, box, unit, smallest).count);
+    const int pages = (count + atSmallest - 1) / atSmallest;
     const int perPage = (count + pages - 1) / pages;
-    CodeGrid grid = largest(box.height(), smallest, perPage).value_or(CodeGrid{smallest, fit(smallest).second, perPage, 1});
-    grid.pages = pages;
-    return grid;
+    for (float qr = box.height();; qr = std::max(qr * 0.97f, smallest)) {
+        const CardFit fit = fitCards(ctx, cards, box, unit, qr);
+        if (fit.count >= perPage || qr <= smallest * 1.001f) return {qr, fit.columns, perPage, pages};
+    }
 }
 
 } // namespace
@@ -109,14 +105,13 @@ void drawCodesSlide(const ViewContext& ctx, const LiveSnapshot& snapshot, projec
     // 1366x768, about 30 cm each on a 2.5 m wide projection. Never more than the rows allow.
     const float smallest =
         std::max(std::min(box.height() / 0.91f * kCodeShareOfScreen, grid.height() - unit * 4), unit * 2);
-    CodeGrid layout = codeGrid(ctx, cards, grid, unit, smallest);
-    if (layout.pages > 1) {
-        // Many tables: the codes' size decides how far back a phone reads them (bench/qr_distance.sh),
+    if (fitCards(ctx, cards, grid, unit, smallest).count < static_cast<int>(cards.size())) {
+        // Pages: the codes' size decides how far back a phone reads them (bench/qr_distance.sh),
         // and the theme under each name takes a third of a card. The name is what people look for.
         for (CodeCard& card : cards)
             card.theme.clear();
-        layout = codeGrid(ctx, cards, grid, unit, smallest);
     }
+    const CodeGrid layout = codeGrid(ctx, cards, grid, unit, smallest);
     const int page =
         layout.pages <= 1
             ? 0

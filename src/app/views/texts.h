@@ -2,8 +2,11 @@
 // test can check that each key a view uses exists in every language.
 #pragma once
 
+#include <initializer_list>
 #include <set>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include "core/model/i18n.h"
 
@@ -18,6 +21,16 @@ class Texts {
     const char* operator()(const std::string& key) const {
         if (usedKeys_) usedKeys_->insert(key);
         return catalogue_.text(key);
+    }
+
+    /// The text for `key` with each `{name}` in it replaced by its value (catalogue texts name
+    /// their blanks, so each language puts them where its sentence needs them).
+    std::string fill(const std::string& key,
+                     std::initializer_list<std::pair<std::string_view, std::string>> values) const {
+        std::string text = (*this)(key);
+        for (const auto& [name, value] : values)
+            if (const auto at = text.find(name); at != std::string::npos) text.replace(at, name.size(), value);
+        return text;
     }
 
     /// A label with a hidden ImGui id: "<text>##<id>", so equal texts in one window stay distinct.

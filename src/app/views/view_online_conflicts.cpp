@@ -5,18 +5,13 @@
 
 #include <imgui.h>
 
+#include "app/state/outcomes_logic.h"
 #include "app/views/fields.h"
 #include "app/views/online_views.h"
 #include "core/timeline/timeline_format.h"
 
 namespace dlg {
 namespace {
-
-std::string tableName(const Session& session, const std::string& tableId) {
-    for (const Table& table : session.tables)
-        if (table.id == tableId) return table.name.empty() ? table.id : table.name;
-    return tableId;
-}
 
 // The Opbrengsten screen's own label of the field.
 const char* fieldLabel(const Texts& t, const std::string& field) {
@@ -38,7 +33,7 @@ void conflictEntry(const ViewContext& ctx, const OnlineConflict& conflict, std::
     const std::string key = "online/conflict/" + std::to_string(index);
     ImGui::PushID(static_cast<int>(index));
     ImGui::PushStyleColor(ImGuiCol_Text, warningColour());
-    ImGui::TextWrapped("%s \u00b7 %s \u00b7 %s", tableName(session, conflict.tableId).c_str(),
+    ImGui::TextWrapped("%s \u00b7 %s \u00b7 %s", tableLabel(session, conflict.tableId).c_str(),
                        fieldLabel(ctx.t, conflict.field),
                        formatClockTimeAt(conflict.at, ctx.state.ui.live.clock.utcOffsetSeconds).c_str());
     ImGui::PopStyleColor();

@@ -2,9 +2,11 @@
 // facilitator sees at a glance which tables have not started ("nog niemand").
 #include <string>
 
+#include "app/state/outcomes_logic.h"
 #include "app/views/fields.h"
 #include "app/views/online_views.h"
 #include "app/views/qr_draw.h"
+#include "net/addresses.h"
 #include "core/online/join_tokens.h"
 #include "core/timeline/timeline_format.h"
 
@@ -13,12 +15,6 @@ namespace {
 
 void online(const ViewContext& ctx, const std::string& key, int number = 0, std::string text = {}) {
     ctx.out.act(ActionKind::Online, std::move(text), key, number);
-}
-
-const TableOutcome* outcomeOf(const Session& session, const std::string& tableId) {
-    for (const TableOutcome& outcome : session.outcomes.tables)
-        if (outcome.tableId == tableId) return &outcome;
-    return nullptr;
 }
 
 // Of the six fields a phone can fill (goed, lastig, ideeën, voorstellen, citaat, notities).
@@ -64,11 +60,9 @@ void addressChoice(const ViewContext& ctx) {
 void cardsWarning(const ViewContext& ctx) {
     const OnlineUiState& ui = ctx.state.ui.online;
     const std::string& cards = ctx.state.doc.session.tablesOnline.cardsFor;
-    const std::string now = ui.address + ":" + std::to_string(ui.port);
+    const std::string now = net::hostAndPort(ui.address, ui.port);
     if (cards.empty() || cards == now) return;
-    std::string text = ctx.t("online.cardsElsewhere");
-    for (const auto& [field, value] : {std::pair<std::string, std::string>{"{cards}", cards}, {"{now}", now}})
-        if (const auto at = text.find(field); at != std::string::npos) text.replace(at, field.size(), value);
+    const std::string text = ctx.t.fill("online.cardsElsewhere", {{"{cards}", cards}, {"{now}", now}});
     ImGui::PushStyleColor(ImGuiCol_Text, warningColour());
     ImGui::TextWrapped("%s", text.c_str());
     ImGui::PopStyleColor();
@@ -100,7 +94,7 @@ void tableRow(const ViewContext& ctx, const Table& table, const TableAccess* acc
     const OnlineUiState& ui = ctx.state.ui.online;
     const auto seen = ui.activity.find(table.id);
     const int phones = seen == ui.activity.end() ? 0 : seen->second.phones;
-    const TableOutcome* outcome = outcomeOf(session, table.id);
+    const TableOutcome* outcome = findOutcome(session, table.id);
     const std::int64_t lastEdit = access ? access->lastEditAt : 0;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
