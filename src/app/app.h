@@ -10,9 +10,11 @@
 #include <string>
 
 #include "app/state/app_state.h"
+#include "app/state/online_journal.h"
 #include "app/views/style.h"
 #include "app/views/view_context.h"
 #include "core/model/session_lock.h"
+#include "core/privacy/privacy_guard_cache.h"
 #include "core/timeline/timeline_ops.h"
 
 namespace dlg {
@@ -123,7 +125,7 @@ class App {
     std::optional<double> onlineDueIn() const;
     bool onlineRunning() const { return online_ != nullptr; }
     static constexpr double kOnlineRefreshSeconds = 5.0;
-    static constexpr double kOnlineFrameSeconds = 0.5;
+    static constexpr double kOnlineFrameSeconds = 1.0;
 
     const AppState& state() const { return state_; }
     /// The settings; the platform writes the window size here.
@@ -131,8 +133,8 @@ class App {
 
   private:
     void handle(const UiAction& action);
-    void handleLive(const UiAction& action);     // app_live.cpp
-    void noteChanges(const FrameOutput& output); // app_live.cpp: restarts the autosave debounce
+    void handleLive(const UiAction& action);        // app_live.cpp
+    void noteChanges(const FrameOutput& output);    // app_live.cpp: restarts the autosave debounce
     bool handleLiveControl(const UiAction& action); // app_live_controls.cpp: questions, rehearsal
     RunChange finishUndoable(const Plan& plan);     // app_live_controls.cpp: stop as an undo step
     void resetRun();                                // app_live_controls.cpp: clear the log, undoable
@@ -150,11 +152,11 @@ class App {
     std::filesystem::path resolveSavePath(const std::string& text) const;
     std::string lockMessage(const LockAttempt& attempt) const;
     bool changedOutside(const std::filesystem::path& path) const;
-    void announceResume();      // app_live.cpp: "Hersteld: de avond loopt, fase 3 van 9"
-    void startThoroughSearch(); // app_balancer.cpp
-    void stopThoroughSearch();  // app_balancer.cpp: the user stops it; the seating stays as it was
-    void dropBackgroundWork();  // app_balancer.cpp: another evening is opened; stops the search
-    void startImprovement();    // app_balancer.cpp: after Indelen, search on in the background
+    void announceResume();       // app_live.cpp: "Hersteld: de avond loopt, fase 3 van 9"
+    void startThoroughSearch();  // app_balancer.cpp
+    void stopThoroughSearch();   // app_balancer.cpp: the user stops it; the seating stays as it was
+    void dropBackgroundWork();   // app_balancer.cpp: another evening is opened; stops the search
+    void startImprovement();     // app_balancer.cpp: after Indelen, search on in the background
     void takeOffer(bool accept); // app_balancer.cpp: the better seating offered, applied or dismissed
     void finishImprovement(const BalancerJob& job, FrameOutput& output);
 
@@ -163,8 +165,9 @@ class App {
     void resolveOnlineConflict(std::size_t index, const std::string& choiceWord);
     void startOnline();
     void stopOnline();
-    void keepOnlineSaved(); // tokens or locks changed outside the undo history: saved at once
-    void refreshCodes();    // the join links' QR codes
+    void keepOnlineSaved();       // tokens or locks changed outside the undo history: saved at once
+    void foldJournal(double now); // a full save when the journal of phone edits is due for one
+    void refreshCodes();          // the join links' QR codes
 
     AppState state_;
     std::filesystem::path assets_;
@@ -181,6 +184,8 @@ class App {
     double onlineRefreshedAt_ = 0;          ///< monotonic seconds of the last look at the phones
     double onlineFrameAt_ = 0;              ///< ... of the last frame asked for by phone edits
     bool onlineRepaint_ = false;            ///< phone edits or activity not shown yet
+    OnlineJournal journal_;                 ///< phone edits between full saves
+    PrivacyGuardCache phoneGuards_;         ///< checks each phone edit for names
 };
 
 } // namespace dlg

@@ -105,6 +105,8 @@ bool App::open(const std::filesystem::path& path, std::string* error) {
     }
     doc.loadProblems = describeAll(loaded.problems);
     doc.history.clear(true);
+    journal_.forget();
+    if (loaded.base && !doc.readOnly) journal_.savedInFull(path, *loaded.base);
     state_.ui.drafts.clear();
     state_.ui.status = t("status.opened");
     announceResume();
@@ -123,6 +125,7 @@ void App::setDocument(Session session, std::filesystem::path path) {
     stopOnline();
     lock_.release(); // the next save to a path takes that path's lock
     diskStamp_.reset();
+    journal_.forget();
     Document& doc = state_.doc;
     doc.session = std::move(session);
     doc.history.clear(!path.empty());
@@ -187,10 +190,13 @@ bool App::saveTo(const std::filesystem::path& path) {
     // Past the check above, our own file still has the stamp of our last read or write (or is
     // gone), and we hold its lock: no need to read it again to know it is ours and readable.
     const bool ownFile = samePlace && lock_.held() && diskStamp_.has_value() && !doc.readOnly;
-    if (auto error = saveSessionFile(path, doc.session, ownFile ? ExistingFile::KnownOwn : ExistingFile::Check)) {
+    JournalBase saved;
+    if (auto error = saveSessionFile(path, doc.session,
+                                     ownFile ? ExistingFile::KnownOwn : ExistingFile::Check, &saved)) {
         state_.ui.notice = Notice{t("notice.saveFailed"), *error, {}, false};
         return false;
     }
+    journal_.savedInFull(path, saved);
     if (newLock.held()) lock_ = std::move(newLock);
     diskStamp_ = stampOf(path);
     doc.path = path;

@@ -2,6 +2,7 @@
 // screens, and the phones' requests answered on the UI thread between frames (app_online.cpp).
 #include <algorithm>
 #include <chrono>
+#include <limits>
 
 #include "app/app.h"
 #include "app/state/online_service.h"
@@ -65,13 +66,14 @@ void App::resolveOnlineConflict(std::size_t index, const std::string& choiceWord
                                                           : ConflictChoice::Both;
     const std::string tableId = conflicts[index].tableId;
     const Texts t(state_.catalogue);
-    PhoneEditSlice before = phoneEditSlice(doc.session, tableId);
+    TableSlice before = tableSlice(doc.session, tableId);
     const ConflictResolution result = resolveConflict(doc.session, index, choice);
     const std::string label =
         std::string(t("online.conflicts.undo")) + ": " + tableLabel(doc.session, tableId);
     doc.history.push(stepSince(label, doc.session, tableId, std::move(before)), doc.session);
     doc.history.seal();
-    state_.ui.status = result == ConflictResolution::TextChangedSince ? t("online.conflicts.changedSince") : label;
+    state_.ui.status =
+        result == ConflictResolution::TextChangedSince ? t("online.conflicts.changedSince") : label;
 }
 
 // The QR code of every table's link; only a changed link is encoded again.
@@ -140,6 +142,7 @@ void App::startOnline() {
 }
 
 void App::stopOnline() {
+    foldJournal(std::numeric_limits<double>::infinity()); // the file alone holds the evening again
     OnlineUiState& online = state_.ui.online;
     online_.reset(); // closes the store, lets requests in flight finish, joins the server
     online.running = false;
@@ -161,6 +164,10 @@ bool App::pollOnline() {
     const auto view = [&](const std::string& tableId) {
         return phoneView(doc.session, tableId, net::utcNow());
     };
+    // Per batch of edits that arrived together: was everything saved before it, and which tables
+    // did it change (those go to the journal).
+    std::optional<bool> savedBeforeBatch;
+    std::vector<std::string> changedTables;
     const auto edit = [&](const std::string& tableId, const PhoneEdit& phoneEdit) {
         net::StoreReply reply;
         if (doc.readOnly || doc.path.empty()) {
@@ -168,20 +175,37 @@ bool App::pollOnline() {
             reply.saveError = "the session is read-only";
             return reply;
         }
+        if (!savedBeforeBatch) savedBeforeBatch = !doc.history.isDirty();
         Session& session = doc.session;
-        PhoneEditSlice before = phoneEditSlice(session, tableId);
-        reply.result = applyPhoneEdit(session, tableId, phoneEdit, net::utcNow());
+        TableSlice before = tableSlice(session, tableId);
+        reply.result = applyPhoneEdit(session, tableId, phoneEdit, net::utcNow(), &phoneGuards_);
         if (reply.result.status == ApplyResult::Applied) {
             const std::string label = std::string(t("online.undoEdit")) + ": " + tableLabel(session, tableId);
             doc.history.push(stepSince(label, session, tableId, std::move(before)), session);
             state_.ui.status = label;
+            if (std::find(changedTables.begin(), changedTables.end(), tableId) == changedTables.end())
+                changedTables.push_back(tableId);
         }
         return reply;
     };
-    // One save for all edits that arrived together. An edit that changed nothing is still answered
-    // only once the file holds what the phone will see (the facilitator's unsaved typing included).
+    // One save for all edits that arrived together: appended to the journal when only they are
+    // unsaved, else the whole session. An edit that changed nothing is still answered only once
+    // the file holds what the phone will see (the facilitator's unsaved typing included).
     const auto save = [&](std::size_t applied) -> std::string {
+        const bool onlyPhones = savedBeforeBatch.value_or(false);
+        savedBeforeBatch.reset();
+        std::vector<std::string> tables = std::move(changedTables);
+        changedTables.clear();
         if (applied == 0 && !doc.history.isDirty()) return {};
+        if (applied > 0 && onlyPhones && journal_.accepts(monotonicSeconds())) {
+            std::vector<JournalEntry> entries;
+            for (const std::string& tableId : tables)
+                entries.push_back({tableId, tableSlice(doc.session, tableId)});
+            if (!journal_.append(entries, monotonicSeconds()).has_value()) {
+                doc.history.markSaved(); // the file and its journal now hold what the window holds
+                return {};
+            }
+        }
         if (saveTo(doc.path)) return {};
         for (std::size_t i = 0; i < applied; ++i)
             doc.history.dropNewest(doc.session);
@@ -189,6 +213,7 @@ bool App::pollOnline() {
     };
     const std::size_t edits = online_->store.serve(view, edit, save);
     const double now = monotonicSeconds();
+    foldJournal(now);
     if (edits > 0) onlineRepaint_ = true;
     if (edits > 0 || now - onlineRefreshedAt_ >= kOnlineRefreshSeconds) {
         onlineRefreshedAt_ = now;
@@ -198,6 +223,9 @@ bool App::pollOnline() {
     }
     // 40 phones send up to 20 edits a second: each is saved at once, but the window shows them at
     // most every kOnlineFrameSeconds (a frame per edit cost a third of a core under llvmpipe).
+    // While the evening runs, the countdown draws a frame every second anyway: the edits show in
+    // that one (at most a second late) instead of in frames of their own, which doubled the drawing.
+    if (onlineRepaint_ && runIsLive()) onlineRepaint_ = false;
     if (!onlineRepaint_ || now - onlineFrameAt_ < kOnlineFrameSeconds) return false;
     onlineRepaint_ = false;
     onlineFrameAt_ = now;
@@ -207,8 +235,19 @@ bool App::pollOnline() {
 std::optional<double> App::onlineDueIn() const {
     if (!online_) return std::nullopt;
     const double now = monotonicSeconds();
-    if (onlineRepaint_) return std::max(0.0, onlineFrameAt_ + kOnlineFrameSeconds - now);
-    return std::max(0.0, onlineRefreshedAt_ + kOnlineRefreshSeconds - now);
+    double due = onlineRepaint_ ? onlineFrameAt_ + kOnlineFrameSeconds - now
+                                : onlineRefreshedAt_ + kOnlineRefreshSeconds - now;
+    if (auto fold = journal_.foldDueIn(now)) due = std::min(due, *fold);
+    return std::max(0.0, due);
+}
+
+void App::foldJournal(double now) {
+    const std::optional<double> due = journal_.foldDueIn(now);
+    if (!due || *due > 0) return;
+    Document& doc = state_.doc;
+    // A failed save says so in its notice; the journal then stays beside the file it extends (it
+    // is replayed when the session is opened again), and every later edit is saved in full.
+    if (doc.readOnly || doc.path.empty() || !saveTo(doc.path)) journal_.forget();
 }
 
 } // namespace dlg

@@ -31,15 +31,18 @@ class CappedPool : public httplib::TaskQueue {
             std::lock_guard lock(mutex_);
             const bool reject = busy_ + jobs_.size() >= cap_;
             (reject ? rejects_ : jobs_).push_back(std::move(fn));
+            // One thread of the right kind is enough: waking all of them for every connection
+            // (a phone's every edit) cost more than answering it.
+            (reject ? rejectWaiting_ : jobWaiting_).notify_one();
         }
-        wake_.notify_all();
     }
     void shutdown() override {
         {
             std::lock_guard lock(mutex_);
             stopping_ = true;
         }
-        wake_.notify_all();
+        jobWaiting_.notify_all();
+        rejectWaiting_.notify_all();
         for (std::thread& t : threads_)
             t.join(); // finishes the connections in flight first
     }
@@ -51,7 +54,9 @@ class CappedPool : public httplib::TaskQueue {
             {
                 std::unique_lock lock(mutex_);
                 auto& queue = rejecter ? rejects_ : jobs_;
-                wake_.wait(lock, [&] { return stopping_ || !queue.empty(); });
+                (rejecter ? rejectWaiting_ : jobWaiting_).wait(lock, [&] {
+                    return stopping_ || !queue.empty();
+                });
                 if (queue.empty()) return; // stopping and nothing left
                 fn = std::move(queue.front());
                 queue.pop_front();
@@ -70,7 +75,7 @@ class CappedPool : public httplib::TaskQueue {
     std::size_t busy_ = 0;
     bool stopping_ = false;
     std::mutex mutex_;
-    std::condition_variable wake_;
+    std::condition_variable jobWaiting_, rejectWaiting_;
     std::deque<std::function<void()>> jobs_, rejects_;
     std::vector<std::thread> threads_;
 };

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include <httplib.h>
@@ -12,6 +14,7 @@
 #include "app/chrome/chrome.h"
 #include "app/views/live_views.h"
 #include "core/model/session_file.h"
+#include "core/model/session_journal.h"
 #include "core/online/join_tokens.h"
 #include "core/online/phone_edit.h"
 #include "headless.h"
@@ -73,6 +76,11 @@ PhoneReply postWhilePumping(HeadlessGui& gui, const std::string& path, const std
     return reply;
 }
 
+std::string fileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 std::string ideaEdit(const std::string& idea) {
     OutcomeFields now;
     now.ideas = {idea};
@@ -120,6 +128,68 @@ TEST_CASE(
     CHECK(findAccess(gui.session().tablesOnline, "t-02")->token == token); // undo keeps the code
 }
 
+TEST_CASE("tafels online: phone edits go to the session's journal and a full save folds them into the file") {
+    TempDir dir("online-journal");
+    const auto file = dir.path() / "avond.json";
+    REQUIRE_FALSE(saveSessionFile(file, onlineEvening()));
+    HeadlessGui gui(sampleSession());
+    REQUIRE(gui.app().open(file));
+    switchOn(gui);
+    const auto ideasIn = [](const Session& s, const std::string& tableId) {
+        for (const TableOutcome& o : s.outcomes.tables)
+            if (o.tableId == tableId) return o.ideas;
+        return std::vector<std::string>{};
+    };
+    const auto fileAlone = [&] { return *loadSessionText(fileBytes(file), file.string()).session; };
+    const std::vector<std::string> one{"Samen lezen"}, other{"Koffie"};
+
+    REQUIRE(
+        postWhilePumping(gui, "/api/" + tokenOf(gui.session(), "t-02") + "/edit", ideaEdit(one[0])).status ==
+        200);
+    REQUIRE(postWhilePumping(gui, "/api/" + tokenOf(gui.session(), "t-01") + "/edit", ideaEdit(other[0]))
+                .status == 200);
+    // Acknowledged: in the journal beside the file, which loading replays; the file itself is
+    // written again only later.
+    CHECK(std::filesystem::exists(journalPathFor(file)));
+    CHECK(ideasIn(fileAlone(), "t-02").empty());
+    const LoadResult replayed = loadSessionFile(file);
+    REQUIRE(replayed.session);
+    CHECK(replayed.journalEntries == 2);
+    CHECK(ideasIn(*replayed.session, "t-02") == one);
+    CHECK(ideasIn(*replayed.session, "t-01") == other);
+    CHECK_FALSE(gui.app().state().doc.history.isDirty());
+
+    gui.click("online/switch"); // off: the file alone holds the evening again
+    gui.frame();
+    REQUIRE_FALSE(gui.app().onlineRunning());
+    CHECK_FALSE(std::filesystem::exists(journalPathFor(file)));
+    CHECK(ideasIn(fileAlone(), "t-02") == one);
+    CHECK(ideasIn(fileAlone(), "t-01") == other);
+}
+
+TEST_CASE("tafels online: a phone edit after the facilitator's unsaved change saves the whole session") {
+    TempDir dir("online-dirty");
+    const auto file = dir.path() / "avond.json";
+    REQUIRE_FALSE(saveSessionFile(file, onlineEvening()));
+    HeadlessGui gui(sampleSession());
+    REQUIRE(gui.app().open(file));
+    switchOn(gui);
+    // An edit of the facilitator's that is not saved yet: the journal cannot carry it.
+    const std::string title = gui.session().meta.title;
+    FrameOutput output;
+    output.edit({"Titel", [](Session& s) { s.meta.title = "Ouderavond groep 5"; },
+                 [title](Session& s) { s.meta.title = title; }, ""});
+    gui.app().apply(std::move(output));
+    REQUIRE(gui.app().state().doc.history.isDirty());
+    REQUIRE(postWhilePumping(gui, "/api/" + tokenOf(gui.session(), "t-02") + "/edit", ideaEdit("Samen lezen"))
+                .status == 200);
+    CHECK_FALSE(std::filesystem::exists(journalPathFor(file)));
+    const Session onDisk = *loadSessionText(fileBytes(file), file.string()).session;
+    CHECK(onDisk.meta.title == "Ouderavond groep 5");
+    REQUIRE(onDisk.outcomes.tables.size() == 1);
+    CHECK(onDisk.outcomes.tables[0].ideas == std::vector<std::string>{"Samen lezen"});
+}
+
 // The facilitator types in a field of a table while that table's phone edits the same field: the
 // phone's text must not be overwritten by the next keystroke (ImGui keeps its own copy of an active
 // field's text).
@@ -138,7 +208,8 @@ TEST_CASE("tafels online: a phone's edit of the field the facilitator is typing 
     switchOn(gui);
     const std::string token = tokenOf(gui.session(), "t-01");
     const auto phoneEdit = [&](const OutcomeFields& base, const OutcomeFields& now) {
-        const Json body = {{"client", "phone-1"}, {"base", fieldsToJson(base)}, {"outcome", fieldsToJson(now)}};
+        const Json body = {
+            {"client", "phone-1"}, {"base", fieldsToJson(base)}, {"outcome", fieldsToJson(now)}};
         REQUIRE(postWhilePumping(gui, "/api/" + token + "/edit", body.dump()).status == 200);
     };
     const auto shown = [&] { return gui.session().outcomes.tables.at(0); };

@@ -142,8 +142,8 @@ LoadResult loadSessionText(std::string_view text, const std::string& name) {
                                    [&](std::size_t offset) { return positionOf(text, offset); });
     } catch (const Json::parse_error& e) {
         const std::size_t offset = faultOffset(text, e);
-        result.error = name + ": " + positionOf(text, offset) + ": not valid JSON (" + jsonParseReason(e.what()) +
-                       "); the file may be truncated or damaged";
+        result.error = name + ": " + positionOf(text, offset) + ": not valid JSON (" +
+                       jsonParseReason(e.what()) + "); the file may be truncated or damaged";
         return result;
     } catch (const Json::exception& e) {
         result.error = name + ": not readable as JSON (" + jsonParseReason(e.what()) + ")";
@@ -209,7 +209,21 @@ LoadResult loadSessionFile(const std::filesystem::path& path) {
         result.ioFailure = true;
         return result;
     }
-    return loadSessionText(text, path.string());
+    LoadResult result = loadSessionText(text, path.string());
+    // A file from a newer program or with problems is read-only: its journal stays for that program.
+    if (!result.session || result.readOnly) return result;
+    const JournalReplay replay = replayJournal(path, text, *result.session);
+    result.journalEntries = replay.entries;
+    if (!replay.damage.empty()) {
+        result.problems.push_back({"", replay.damage});
+        result.readOnly = true;
+        result.readOnlyReason = replay.damage +
+                                "; the phones' edits after that line are not in the session, and " +
+                                path.string() + " is opened read-only so that its journal stays";
+    } else if (replay.entries == 0) {
+        result.base = journalBaseOf(text);
+    }
+    return result;
 }
 
 std::string serializeSession(const Session& session) {
@@ -218,7 +232,7 @@ std::string serializeSession(const Session& session) {
 }
 
 std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session,
-                                           ExistingFile existing) {
+                                           ExistingFile existing, JournalBase* saved) {
     // Never overwrite what we cannot read back: a damaged file, another program's file, or a file
     // from a newer version. The school can still save under a new name.
     std::error_code ec;
@@ -235,7 +249,10 @@ std::optional<std::string> saveSessionFile(const std::filesystem::path& path, co
         return "not saved: " + path.string() + " would be " + std::to_string(bytes.size() / (1024 * 1024)) +
                " MB; a session file is at most " + std::to_string(kMaxSessionFileBytes / (1024 * 1024)) +
                " MB";
-    return writeFileAtomically(path, bytes);
+    if (auto error = writeFileAtomically(path, bytes)) return error;
+    removeJournal(path);
+    if (saved) *saved = journalBaseOf(bytes);
+    return std::nullopt;
 }
 
 } // namespace dlg

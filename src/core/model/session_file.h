@@ -8,6 +8,7 @@
 
 #include "core/model/model.h"
 #include "core/model/problems.h"
+#include "core/model/session_journal.h"
 
 namespace dlg {
 
@@ -24,9 +25,14 @@ struct LoadResult {
     bool readOnly = false;          ///< true for a file from a newer version
     std::string readOnlyReason;
     int fileVersion = 0;
-    bool ioFailure = false; ///< error was an I/O failure (missing file, permission), not bad data
+    bool ioFailure = false;         ///< error was an I/O failure (missing file, permission), not bad data
+    std::size_t journalEntries = 0; ///< phone edits replayed from the journal (session_journal.h)
+    /// The file's bytes as read, when no journal was replayed onto them: a journal may extend them.
+    std::optional<JournalBase> base;
 };
 
+/// Reads the session file and replays its journal of phone edits (session_journal.h). A damaged
+/// journal is a problem of the file: the session opens read-only, so no save removes the journal.
 LoadResult loadSessionFile(const std::filesystem::path& path);
 
 /// Parses session text; `name` is used in messages.
@@ -42,8 +48,10 @@ std::string serializeSession(const Session& session);
 /// 20 times a second with 40 phones, and that re-read was most of its processor time.
 enum class ExistingFile { Check, KnownOwn };
 
-/// Atomic save. Returns std::nullopt on success or the reason it failed.
+/// Atomic save; the file then holds everything, so its journal is removed. Returns std::nullopt on
+/// success or the reason it failed. `saved` receives what a new journal must name as its base.
 std::optional<std::string> saveSessionFile(const std::filesystem::path& path, const Session& session,
-                                           ExistingFile existing = ExistingFile::Check);
+                                           ExistingFile existing = ExistingFile::Check,
+                                           JournalBase* saved = nullptr);
 
 } // namespace dlg

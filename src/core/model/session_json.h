@@ -14,4 +14,8 @@ Session sessionFromJson(const Json& document, Problems& problems);
 /// Writes the whole session, including `format`, `version` and every preserved unknown key.
 Json sessionToJson(const Session& session);
 
+/// One item of `outcomes.tables` (the session journal carries single tables).
+TableOutcome tableOutcomeFromJson(const Json& value, const std::string& path, Problems& problems);
+Json tableOutcomeToJson(const TableOutcome& outcome);
+
 } // namespace dlg

@@ -93,7 +93,8 @@ Participant readParticipant(const Json& value, const Path& path, Problems& probl
     r.text("languageSupport", person.languageSupport);
     r.text("preference1", person.preference1);
     r.text("preference2", person.preference2);
-    r.word("rsvp", person.rsvp, rsvpFromString, "an RSVP state", "\"uitgenodigd\", \"aangemeld\" or \"afgemeld\"");
+    r.word("rsvp", person.rsvp, rsvpFromString, "an RSVP state",
+           "\"uitgenodigd\", \"aangemeld\" or \"afgemeld\"");
     r.boolean("present", person.present);
     r.text("email", person.email);
     person.unknownKeys = r.unknownKeys();
@@ -137,7 +138,8 @@ RunEvent readRunEvent(const Json& value, const Path& path, Problems& problems) {
 RunLog readRunLog(const Json& value, const Path& path, Problems& problems) {
     RunLog log;
     ObjectReader r(value, path, problems);
-    readList(r, "events", log.events, [&](const Json& v, const Path& p) { return readRunEvent(v, p, problems); });
+    readList(r, "events", log.events,
+             [&](const Json& v, const Path& p) { return readRunEvent(v, p, problems); });
     log.unknownKeys = r.unknownKeys();
     return log;
 }
@@ -206,7 +208,8 @@ Action readAction(const Json& value, const Path& path, Problems& problems) {
            "\"voorgesteld\", \"gepland\", \"bezig\", \"gedaan\" or \"vervallen\"");
     r.text("droppedReason", action.droppedReason);
     r.text("sourceProposalId", action.sourceProposalId);
-    readList(r, "updates", action.updates, [&](const Json& v, const Path& p) { return readUpdate(v, p, problems); });
+    readList(r, "updates", action.updates,
+             [&](const Json& v, const Path& p) { return readUpdate(v, p, problems); });
     action.unknownKeys = r.unknownKeys();
     return action;
 }
@@ -243,22 +246,30 @@ Session sessionFromJson(const Json& document, Problems& problems) {
     r.text("format", format, Need::Required);
     r.integer("version", version, Need::Required);
     if (r.has("format") && format != kSessionFormat && document["format"].is_string())
-        r.report("format", "\"" + format + "\" is not a dialoogavond session (expected \"" + kSessionFormat + "\")");
+        r.report("format",
+                 "\"" + format + "\" is not a dialoogavond session (expected \"" + kSessionFormat + "\")");
     r.object("meta", [&](const Json& v, const Path& p) { session.meta = readMeta(v, p, problems); });
     if (!r.has("meta")) r.report("meta", "is missing (required)");
     readList(r, "preparation", session.preparation,
              [&](const Json& v, const Path& p) { return readChecklistItem(v, p, problems); });
-    readList(r, "themes", session.themes, [&](const Json& v, const Path& p) { return readTheme(v, p, problems); });
-    readList(r, "phases", session.phases, [&](const Json& v, const Path& p) { return readPhase(v, p, problems); });
+    readList(r, "themes", session.themes,
+             [&](const Json& v, const Path& p) { return readTheme(v, p, problems); });
+    readList(r, "phases", session.phases,
+             [&](const Json& v, const Path& p) { return readPhase(v, p, problems); });
     readList(r, "participants", session.participants,
              [&](const Json& v, const Path& p) { return readParticipant(v, p, problems); });
-    readList(r, "tables", session.tables, [&](const Json& v, const Path& p) { return readTable(v, p, problems); });
-    r.object("assignment", [&](const Json& v, const Path& p) { session.assignment = readAssignment(v, p, problems); });
+    readList(r, "tables", session.tables,
+             [&](const Json& v, const Path& p) { return readTable(v, p, problems); });
+    r.object("assignment",
+             [&](const Json& v, const Path& p) { session.assignment = readAssignment(v, p, problems); });
     r.object("run", [&](const Json& v, const Path& p) { session.run = readRunLog(v, p, problems); });
-    r.object("outcomes", [&](const Json& v, const Path& p) { session.outcomes = readOutcomes(v, p, problems); });
-    readList(r, "actions", session.actions, [&](const Json& v, const Path& p) { return readAction(v, p, problems); });
+    r.object("outcomes",
+             [&](const Json& v, const Path& p) { session.outcomes = readOutcomes(v, p, problems); });
+    readList(r, "actions", session.actions,
+             [&](const Json& v, const Path& p) { return readAction(v, p, problems); });
     r.object("privacy", [&](const Json& v, const Path& p) { session.privacy = readPrivacy(v, p, problems); });
-    r.object("guidance", [&](const Json& v, const Path& p) { session.guidance = readGuidance(v, p, problems); });
+    r.object("guidance",
+             [&](const Json& v, const Path& p) { session.guidance = readGuidance(v, p, problems); });
     r.object("assignRules", [&](const Json& v, const Path& p) { // [assign]
         session.assignRules = assignRulesFromJson(v, p, problems);
     });
@@ -267,6 +278,10 @@ Session sessionFromJson(const Json& document, Problems& problems) {
     });
     session.unknownKeys = r.unknownKeys();
     return session;
+}
+
+TableOutcome tableOutcomeFromJson(const Json& value, const std::string& path, Problems& problems) {
+    return readTableOutcome(value, path, problems);
 }
 
 } // namespace dlg

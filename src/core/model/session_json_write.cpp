@@ -1,21 +1,23 @@
 // Writing a session: start from the preserved unknown keys, then set every known key.
 #include "core/model/session_json.h"
 
-#include "core/model/assign_rules_json.h" // [assign]
+#include "core/model/assign_rules_json.h"  // [assign]
 #include "core/model/tables_online_json.h" // [online]
 
 namespace dlg {
 
 namespace {
 
-template <typename T, typename WriteFn>
-Json writeList(const std::vector<T>& items, WriteFn writeOne) {
+template <typename T, typename WriteFn> Json writeList(const std::vector<T>& items, WriteFn writeOne) {
     Json list = Json::array();
-    for (const T& item : items) list.push_back(writeOne(item));
+    for (const T& item : items)
+        list.push_back(writeOne(item));
     return list;
 }
 
-Json withUnknown(const Json& unknownKeys) { return unknownKeys.is_object() ? unknownKeys : Json::object(); }
+Json withUnknown(const Json& unknownKeys) {
+    return unknownKeys.is_object() ? unknownKeys : Json::object();
+}
 
 Json writeMeta(const Meta& meta) {
     Json j = withUnknown(meta.unknownKeys);
@@ -211,12 +213,18 @@ Json sessionToJson(const Session& session) {
     j["actions"] = writeList(session.actions, writeAction);
     j["privacy"] = writePrivacy(session.privacy);
     j["guidance"] = writeGuidance(session.guidance);
-    if (Json rules = assignRulesToJson(session.assignRules); !rules.is_null()) j["assignRules"] = rules; // [assign]
-    if (Json online = tablesOnlineToJson(session.tablesOnline); !online.is_null()) j["tablesOnline"] = online; // [online]
+    if (Json rules = assignRulesToJson(session.assignRules); !rules.is_null())
+        j["assignRules"] = rules; // [assign]
+    if (Json online = tablesOnlineToJson(session.tablesOnline); !online.is_null())
+        j["tablesOnline"] = online;                        // [online]
     const Json unknown = withUnknown(session.unknownKeys); // named: items() must not outlive it
     for (const auto& [key, value] : unknown.items())
         if (!j.contains(key)) j[key] = value;
     return j;
+}
+
+Json tableOutcomeToJson(const TableOutcome& outcome) {
+    return writeTableOutcome(outcome);
 }
 
 } // namespace dlg

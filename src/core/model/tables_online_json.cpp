@@ -4,6 +4,28 @@
 
 namespace dlg {
 
+OnlineConflict conflictFromJson(const Json& value, const std::string& path, Problems& problems) {
+    OnlineConflict conflict;
+    ObjectReader c(value, path, problems);
+    c.text("tableId", conflict.tableId, Need::Required);
+    c.text("field", conflict.field, Need::Required);
+    c.text("laptopText", conflict.laptopText);
+    c.text("phoneText", conflict.phoneText);
+    c.integer64("at", conflict.at);
+    conflict.unknownKeys = c.unknownKeys();
+    return conflict;
+}
+
+Json conflictToJson(const OnlineConflict& conflict) {
+    Json c = conflict.unknownKeys.is_object() ? conflict.unknownKeys : Json::object();
+    c["tableId"] = conflict.tableId;
+    c["field"] = conflict.field;
+    c["laptopText"] = conflict.laptopText;
+    c["phoneText"] = conflict.phoneText;
+    c["at"] = conflict.at;
+    return c;
+}
+
 TablesOnline tablesOnlineFromJson(const Json& value, const std::string& path, Problems& problems) {
     TablesOnline online;
     ObjectReader r(value, path, problems);
@@ -19,15 +41,7 @@ TablesOnline tablesOnlineFromJson(const Json& value, const std::string& path, Pr
         online.tables.push_back(std::move(access));
     });
     r.array("conflicts", [&](const Json& item, const std::string& at) {
-        OnlineConflict conflict;
-        ObjectReader c(item, at, problems);
-        c.text("tableId", conflict.tableId, Need::Required);
-        c.text("field", conflict.field, Need::Required);
-        c.text("laptopText", conflict.laptopText);
-        c.text("phoneText", conflict.phoneText);
-        c.integer64("at", conflict.at);
-        conflict.unknownKeys = c.unknownKeys();
-        online.conflicts.push_back(std::move(conflict));
+        online.conflicts.push_back(conflictFromJson(item, at, problems));
     });
     r.text("cardsFor", online.cardsFor);
     online.unknownKeys = r.unknownKeys();
@@ -35,7 +49,8 @@ TablesOnline tablesOnlineFromJson(const Json& value, const std::string& path, Pr
 }
 
 Json tablesOnlineToJson(const TablesOnline& online) {
-    if (online.tables.empty() && online.conflicts.empty() && online.cardsFor.empty() && online.unknownKeys.empty())
+    if (online.tables.empty() && online.conflicts.empty() && online.cardsFor.empty() &&
+        online.unknownKeys.empty())
         return nullptr;
     Json j = online.unknownKeys.is_object() ? online.unknownKeys : Json::object();
     Json tables = Json::array();
@@ -49,15 +64,8 @@ Json tablesOnlineToJson(const TablesOnline& online) {
         tables.push_back(std::move(t));
     }
     Json conflicts = Json::array();
-    for (const OnlineConflict& conflict : online.conflicts) {
-        Json c = conflict.unknownKeys.is_object() ? conflict.unknownKeys : Json::object();
-        c["tableId"] = conflict.tableId;
-        c["field"] = conflict.field;
-        c["laptopText"] = conflict.laptopText;
-        c["phoneText"] = conflict.phoneText;
-        c["at"] = conflict.at;
-        conflicts.push_back(std::move(c));
-    }
+    for (const OnlineConflict& conflict : online.conflicts)
+        conflicts.push_back(conflictToJson(conflict));
     j["tables"] = std::move(tables);
     j["conflicts"] = std::move(conflicts);
     if (!online.cardsFor.empty()) j["cardsFor"] = online.cardsFor;

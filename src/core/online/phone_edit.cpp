@@ -27,7 +27,8 @@ struct Refusal {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
     });
     const std::string shown = plain ? key : "(" + std::to_string(key.size()) + " bytes)";
-    refuse(at.empty() ? shown : at + "." + shown, "unknown", "unknown key " + (plain ? "\"" + key + "\"" : shown));
+    refuse(at.empty() ? shown : at + "." + shown, "unknown",
+           "unknown key " + (plain ? "\"" + key + "\"" : shown));
 }
 
 void onlyKeys(const nlohmann::json& object, const std::string& at, std::initializer_list<const char*> keys) {
@@ -122,7 +123,7 @@ const char* kindWord(PersonalDataKind kind) {
     return "parentName";
 }
 
-std::vector<PhoneWarning> privacyWarnings(const Session& session, const OutcomeFields& fields) {
+std::vector<PhoneWarning> privacyWarnings(const PrivacyGuard& guard, const OutcomeFields& fields) {
     std::vector<SourceText> texts;
     auto addList = [&](const char* name, const std::vector<std::string>& lines) {
         for (std::size_t i = 0; i < lines.size(); ++i)
@@ -137,7 +138,7 @@ std::vector<PhoneWarning> privacyWarnings(const Session& session, const OutcomeF
     texts.push_back({"notes", fields.notes});
     std::vector<PhoneWarning> warnings;
     // The phone is told where and what kind, never the matched name (it may not know it yet).
-    for (const PrivacyHit& hit : PrivacyGuard(session.participants).scan(texts))
+    for (const PrivacyHit& hit : guard.scan(texts))
         warnings.push_back({hit.path, kindWord(hit.kind)});
     return warnings;
 }
@@ -150,7 +151,8 @@ std::variant<PhoneEdit, PhoneEditError> parsePhoneEdit(std::string_view body, co
         document = nlohmann::json::parse(body); // strict: no comments, no trailing commas, valid UTF-8
     } catch (const nlohmann::json::parse_error& e) {
         return PhoneEditError{"", "json",
-                              "not valid JSON at byte " + std::to_string(e.byte) + ": " + jsonParseReason(e.what())};
+                              "not valid JSON at byte " + std::to_string(e.byte) + ": " +
+                                  jsonParseReason(e.what())};
     } catch (const nlohmann::json::exception&) {
         // Only a number too large for a double gets here; nlohmann's message echoes all its digits.
         return PhoneEditError{"", "json", "not valid JSON: a number is out of range"};
@@ -183,7 +185,7 @@ Json fieldsToJson(const OutcomeFields& fields) {
 }
 
 ApplyResult applyPhoneEdit(Session& session, const std::string& tableId, const PhoneEdit& edit,
-                           std::int64_t now) {
+                           std::int64_t now, PrivacyGuardCache* guards) {
     ApplyResult result;
     const auto table = std::find_if(session.tables.begin(), session.tables.end(),
                                     [&](const Table& t) { return t.id == tableId; });
@@ -194,7 +196,8 @@ ApplyResult applyPhoneEdit(Session& session, const std::string& tableId, const P
         result.status = ApplyResult::Locked;
         return result;
     }
-    result.warnings = privacyWarnings(session, edit.outcome);
+    PrivacyGuardCache once;
+    result.warnings = privacyWarnings((guards ? *guards : once).guardFor(session.participants), edit.outcome);
     auto outcome = std::find_if(session.outcomes.tables.begin(), session.outcomes.tables.end(),
                                 [&](const TableOutcome& o) { return o.tableId == tableId; });
     TableOutcome fresh;

@@ -10,6 +10,7 @@
 
 #include "core/model/model.h"
 #include "core/online/outcome_merge.h"
+#include "core/privacy/privacy_guard_cache.h"
 
 namespace dlg {
 
@@ -59,7 +60,9 @@ struct ApplyResult {
 /// Merges `edit` into table `tableId`'s outcome (creating it with the table's theme and leader if
 /// needed), records conflicts in `session.tablesOnline.conflicts`, gives new proposals ids unique
 /// in the evening, counts the revision. A locked table is not changed. The caller saves.
+/// `guards`: where the privacy guard of the participants is kept between edits (one is built for
+/// this edit without it).
 ApplyResult applyPhoneEdit(Session& session, const std::string& tableId, const PhoneEdit& edit,
-                           std::int64_t now);
+                           std::int64_t now, PrivacyGuardCache* guards = nullptr);
 
 } // namespace dlg
