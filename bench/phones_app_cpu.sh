@@ -6,12 +6,14 @@
 # quiet after them, as a percentage of one core. Compare with "dialogue: live screen" of
 # live_cpu.sh (the same window without phones). Run it on a quiet machine.
 #
-# Usage: bench/phones_app_cpu.sh BUILD_DIR [SECONDS] [PHONES]   (default 60 s, 40 phones)
-#   e.g. bench/phones_app_cpu.sh build 60 40
+# Usage: bench/phones_app_cpu.sh BUILD_DIR [SECONDS] [PHONES] [KEEP_ALIVE]
+#   (default 60 s, 40 phones, a new connection per edit; KEEP_ALIVE "yes": as browsers do)
+#   e.g. bench/phones_app_cpu.sh build 60 40 yes
 set -eu
 build=$(realpath "$1")
 seconds=${2:-60}
 phones=${3:-40}
+keep_alive=${4:-no}
 binary="$build/dialoogavond"
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -39,7 +41,8 @@ sleep 5 # start-up and the first frames are not what we measure
 hz=$(getconf CLK_TCK)
 before=$(ticks "$pid")
 started=$(date +%s%N)
-"$build/bench/bench_phones" --phones "$phones" --seconds "$seconds" --app-port "$port" --session "$work/live.json" || true
+"$build/bench/bench_phones" --phones "$phones" --seconds "$seconds" --app-port "$port" --session "$work/live.json" \
+    --keep-alive "$keep_alive" || true
 busy=$(awk -v a="$started" -v b="$(date +%s%N)" 'BEGIN { print (b - a) / 1e9 }')
 during=$(ticks "$pid")
 sleep 20
