@@ -124,9 +124,6 @@ void App::startOnline() {
     net::ServerOptions options;
     options.bind = online.address; // only where the facilitator said phones come from
     options.port = online.preferredPort;
-    options.onEdit = [wake = wake_](const std::string&) {
-        if (wake) wake(); // the overview shows the new edit
-    };
     if (auto error = service->server.start(options)) {
         online.error = *error;
         return;

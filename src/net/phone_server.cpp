@@ -250,7 +250,6 @@ void PhoneServer::routes() {
             body["warnings"].push_back({{"field", w.field}, {"kind", w.kind}});
         const int status = reply.result.status == ApplyResult::Locked ? 423 : 200;
         sendJson(res, status, body);
-        if (reply.result.status == ApplyResult::Applied && options_.onEdit) options_.onEdit(*table);
     });
 }
 

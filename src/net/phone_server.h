@@ -23,8 +23,6 @@ struct ServerOptions {
     double requestsPerSecond = 20;   ///< per client address, refilled continuously ...
     double requestBurst = 60;        ///< ... up to this many at once
     int readTimeoutSeconds = 5;      ///< a silent connection is closed after this
-    /// Called (from a server thread) after an edit changed a table: the app wakes its UI here.
-    std::function<void(const std::string& tableId)> onEdit;
 };
 
 /// Phones seen for one table: distinct browsers heard from in the last `kConnectedSeconds`.
