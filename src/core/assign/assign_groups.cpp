@@ -29,8 +29,12 @@ struct LanguageRoles {
                 if (in.needsLanguage[p] >= 0) needs[b].push_back(in.needsLanguage[p]);
             }
     }
-    bool needsAny(int block, const std::vector<int>& languages) const {
-        for (int l : needs[block])
+    bool needsAny(int block, const std::vector<int>& languages) const { return any(needs[block], languages); }
+    bool bridgesAny(int block, const std::vector<int>& languages) const {
+        return any(bridges[block], languages);
+    }
+    static bool any(const std::vector<int>& held, const std::vector<int>& languages) {
+        for (int l : held)
             if (std::find(languages.begin(), languages.end(), l) != languages.end()) return true;
         return false;
     }
@@ -54,7 +58,102 @@ bool trade(Seating& seating, const Instance& in, Rng& rng, const std::vector<boo
     return true;
 }
 
+// The cheapest rule-keeping swap partner for `block` among the movable blocks of its kind at the
+// tables `allowed` marks, none of whom needs or bridges `language`; -1 when there is none.
+int cheapestPartner(Seating& seating, const Instance& in, const LanguageRoles& roles,
+                    const std::vector<int>& blocks, int block, int language, const std::vector<bool>& allowed,
+                    Budget& budget) {
+    const std::vector<int> only = {language};
+    int chosen = -1;
+    double chosenCost = 0;
+    for (int b : blocks) {
+        if (b == block || !allowed[seating.tableOfBlock(b)] || kindOf(in, b) != kindOf(in, block) ||
+            roles.needsAny(b, only) || roles.bridgesAny(b, only) || !seating.swapKeepsRules(block, b))
+            continue;
+        ++budget.evaluations;
+        const double cost = seating.swapCost(block, b);
+        if (chosen < 0 || cost < chosenCost) {
+            chosen = b;
+            chosenCost = cost;
+        }
+    }
+    return chosen;
+}
+
+// People of `language` at each table: those who bridge it (and need no support in it) and those
+// who need it without bridging it themselves.
+struct LanguageCounts {
+    std::vector<int> bridges, needers;
+};
+
+LanguageCounts countLanguage(const Seating& seating, const Instance& in, int language) {
+    LanguageCounts counts{std::vector<int>(in.tableCount, 0), std::vector<int>(in.tableCount, 0)};
+    for (int p = 0; p < in.people; ++p) {
+        const int t = seating.tableOfPerson(p);
+        const bool bridges =
+            std::find(in.bridges[p].begin(), in.bridges[p].end(), language) != in.bridges[p].end();
+        if (bridges && in.needsLanguage[p] != language) ++counts.bridges[t];
+        if (!bridges && in.needsLanguage[p] == language) ++counts.needers[t];
+    }
+    return counts;
+}
+
+// One trial: the bridge at `from` (block `bridge`) goes to `to`, where parents needing it sit
+// without one, in exchange for the cheapest block of its kind there that neither needs nor bridges
+// the language. The local search (the bridge held) then settles `from`, `to` and every table with a bridge of
+// the language: each parent left alone at `from` who finds a seat there gains a language weight, so it makes
+// those moves (a family too, by trading with single people). Kept when the whole costs less and keeps every
+// hard rule.
+bool freeBridge(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
+                const std::vector<int>& blocks, const LanguageRoles& roles, int language, int bridge, int to,
+                const LanguageCounts& counts, Budget& budget) {
+    const int from = seating.tableOfBlock(bridge);
+    std::vector<bool> target(in.tableCount, false);
+    target[to] = true;
+    const int partner = cheapestPartner(seating, in, roles, blocks, bridge, language, target, budget);
+    if (partner < 0) return false;
+    Seating trial = seating;
+    trial.swapBlocks(bridge, partner);
+    std::vector<bool> touched(in.tableCount, false);
+    for (int t = 0; t < in.tableCount; ++t)
+        touched[t] = t == from || t == to || counts.bridges[t] > 0;
+    // The bridge stays where the trial sent it: going back is the first gain the search would see.
+    std::vector<bool> others = movable;
+    others[bridge] = false;
+    improveAt(trial, in, rng, others, touched, budget);
+    if (trial.hard() != 0 || trial.cost() >= seating.cost() - kEpsilon) return false;
+    seating = std::move(trial);
+    return true;
+}
+
 } // namespace
+
+bool freeLanguageBridges(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
+                         Budget& budget) {
+    if (in.languageNames.empty() || in.tableCount < 3) return false;
+    const LanguageRoles roles(in);
+    std::vector<int> blocks;
+    for (int b = 0; b < static_cast<int>(in.blocks.size()); ++b)
+        if (movable[b]) blocks.push_back(b);
+    bool changed = false;
+    for (int language = 0; language < static_cast<int>(in.languageNames.size()); ++language) {
+        for (bool again = true; again && !budget.spent();) {
+            again = false;
+            const LanguageCounts counts = countLanguage(seating, in, language);
+            for (int bridge : blocks) {
+                const int from = seating.tableOfBlock(bridge);
+                if (counts.bridges[from] != 1 || !roles.bridgesAny(bridge, {language})) continue;
+                for (int to = 0; to < in.tableCount && !again && !budget.spent(); ++to)
+                    if (counts.needers[to] > 0 && counts.bridges[to] == 0)
+                        again = freeBridge(seating, in, rng, movable, blocks, roles, language, bridge, to,
+                                           counts, budget);
+                if (again) break;
+            }
+            changed = changed || again;
+        }
+    }
+    return changed;
+}
 
 bool relocateLanguageGroups(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
                             Budget& budget) {

@@ -18,4 +18,12 @@ namespace dlg::assign {
 bool relocateLanguageGroups(Seating& seating, const Instance& instance, Rng& rng,
                             const std::vector<bool>& movable, Budget& budget);
 
+/// Frees a bridge for parents who sit without one: the parents its table has who need the language
+/// join other tables with a bridge, and the bridge goes to them (each swap with the cheapest
+/// partner of the same kind, then the local search settles the tables involved). Needed where the
+/// parents left alone cannot move (pinned, or a family no table can take in exchange) and the
+/// bridges are scarce. Keeps what costs less; returns true when the seating changed.
+bool freeLanguageBridges(Seating& seating, const Instance& instance, Rng& rng,
+                         const std::vector<bool>& movable, Budget& budget);
+
 } // namespace dlg::assign

@@ -181,9 +181,11 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     assign::exchangeRounds(best, in, rng, movable, exchange);
     budget.evaluations = exchange.evaluations;
     assign::perturbAndImprove(best, in, rng, movable, budget);
-    // The last look at the language groups gets work of its own (the rest is spent by now).
+    // The last look at the language groups gets work of its own (the rest is spent by now): first a
+    // bridge freed for parents left without one, then the groups at the wrong theme.
     Budget last{0, budget.limit * kLastLookShare / 100, budget.stop, {}};
-    if (assign::relocateLanguageGroups(best, in, rng, movable, last))
+    const bool freed = assign::freeLanguageBridges(best, in, rng, movable, last);
+    if (assign::relocateLanguageGroups(best, in, rng, movable, last) || freed)
         assign::improve(best, in, rng, movable, last);
     return outcome;
 }
