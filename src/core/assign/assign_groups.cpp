@@ -58,14 +58,31 @@ bool trade(Seating& seating, const Instance& in, Rng& rng, const std::vector<boo
     return true;
 }
 
+// A trade priced bare (before the local search settles it): for a bridge freed, the bridge and its
+// partner; for a language group, the table it goes to and the partners from there.
+struct Trade {
+    double change = 0;
+    int block = -1;
+    int partner = -1;
+    std::vector<int> partners;
+};
+
+// The `tried` cheapest trades, cheapest first (ties in the order found: deterministic).
+std::vector<Trade> cheapestFew(std::vector<Trade> trades, std::size_t tried) {
+    std::stable_sort(trades.begin(), trades.end(),
+                     [](const Trade& a, const Trade& b) { return a.change < b.change; });
+    if (trades.size() > tried) trades.resize(tried);
+    return trades;
+}
+
 // The cheapest rule-keeping swap partner for `block` among the movable blocks of its kind at the
 // tables `allowed` marks, none of whom needs or bridges `language`; -1 when there is none.
 int cheapestPartner(Seating& seating, const Instance& in, const LanguageRoles& roles,
                     const std::vector<int>& blocks, int block, int language, const std::vector<bool>& allowed,
-                    Budget& budget) {
+                    double& chosenCost, Budget& budget) {
     const std::vector<int> only = {language};
     int chosen = -1;
-    double chosenCost = 0;
+    chosenCost = 0;
     for (int b : blocks) {
         if (b == block || !allowed[seating.tableOfBlock(b)] || kindOf(in, b) != kindOf(in, block) ||
             roles.needsAny(b, only) || roles.bridgesAny(b, only) || !seating.swapKeepsRules(block, b))
@@ -98,20 +115,15 @@ LanguageCounts countLanguage(const Seating& seating, const Instance& in, int lan
     return counts;
 }
 
-// One trial: the bridge at `from` (block `bridge`) goes to `to`, where parents needing it sit
-// without one, in exchange for the cheapest block of its kind there that neither needs nor bridges
-// the language. The local search (the bridge held) then settles `from`, `to` and every table with a bridge of
-// the language: each parent left alone at `from` who finds a seat there gains a language weight, so it makes
-// those moves (a family too, by trading with single people). Kept when the whole costs less and keeps every
-// hard rule.
-bool freeBridge(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
-                const std::vector<int>& blocks, const LanguageRoles& roles, int language, int bridge, int to,
-                const LanguageCounts& counts, Budget& budget) {
+// One trial: `bridge` trades places with `partner` at a table where parents needing the language
+// sit without a bridge. The local search (the bridge held) then settles the two tables and every
+// table with a bridge of the language: each parent left alone at the bridge's old table who finds
+// a seat there gains a language weight, so it makes those moves (a family too, by trading with
+// single people). Kept when the whole costs less and keeps every hard rule.
+bool freeBridge(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable, int bridge,
+                int partner, const LanguageCounts& counts, Budget& budget) {
     const int from = seating.tableOfBlock(bridge);
-    std::vector<bool> target(in.tableCount, false);
-    target[to] = true;
-    const int partner = cheapestPartner(seating, in, roles, blocks, bridge, language, target, budget);
-    if (partner < 0) return false;
+    const int to = seating.tableOfBlock(partner);
     Seating trial = seating;
     trial.swapBlocks(bridge, partner);
     std::vector<bool> touched(in.tableCount, false);
@@ -129,7 +141,7 @@ bool freeBridge(Seating& seating, const Instance& in, Rng& rng, const std::vecto
 } // namespace
 
 bool freeLanguageBridges(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
-                         Budget& budget) {
+                         Budget& budget, std::size_t tried) {
     if (in.languageNames.empty() || in.tableCount < 3) return false;
     const LanguageRoles roles(in);
     std::vector<int> blocks;
@@ -139,24 +151,36 @@ bool freeLanguageBridges(Seating& seating, const Instance& in, Rng& rng, const s
     for (int language = 0; language < static_cast<int>(in.languageNames.size()); ++language) {
         for (bool again = true; again && !budget.spent();) {
             again = false;
+            // Each lone bridge with its cheapest partner at each table that lacks one, priced
+            // bare; the local search then settles the cheapest few (it costs far more than pricing).
             const LanguageCounts counts = countLanguage(seating, in, language);
+            std::vector<Trade> candidates;
             for (int bridge : blocks) {
                 const int from = seating.tableOfBlock(bridge);
                 if (counts.bridges[from] != 1 || !roles.bridgesAny(bridge, {language})) continue;
-                for (int to = 0; to < in.tableCount && !again && !budget.spent(); ++to)
-                    if (counts.needers[to] > 0 && counts.bridges[to] == 0)
-                        again = freeBridge(seating, in, rng, movable, blocks, roles, language, bridge, to,
-                                           counts, budget);
-                if (again) break;
+                for (int to = 0; to < in.tableCount; ++to) {
+                    if (counts.needers[to] == 0 || counts.bridges[to] > 0) continue;
+                    std::vector<bool> target(in.tableCount, false);
+                    target[to] = true;
+                    double change = 0;
+                    const int partner =
+                        cheapestPartner(seating, in, roles, blocks, bridge, language, target, change, budget);
+                    if (partner >= 0) candidates.push_back({change, bridge, partner, {}});
+                }
             }
-            changed = changed || again;
+            for (const Trade& trade : cheapestFew(candidates, tried))
+                if (!budget.spent() &&
+                    freeBridge(seating, in, rng, movable, trade.block, trade.partner, counts, budget)) {
+                    again = changed = true;
+                    break;
+                }
         }
     }
     return changed;
 }
 
 bool relocateLanguageGroups(Seating& seating, const Instance& in, Rng& rng, const std::vector<bool>& movable,
-                            Budget& budget) {
+                            Budget& budget, std::size_t tried) {
     if (in.languageNames.empty() || in.tableCount < 2) return false;
     const LanguageRoles roles(in);
     const int blockCount = static_cast<int>(in.blocks.size());
@@ -176,6 +200,9 @@ bool relocateLanguageGroups(Seating& seating, const Instance& in, Rng& rng, cons
         for (int b = 0; b < blockCount; ++b)
             if (movable[b] && std::find(group.begin(), group.end(), b) == group.end())
                 atTable[seating.tableOfBlock(b)].push_back(b);
+        // Every other table, its partners and what the bare trade costs (applied and undone: the
+        // counters price it exactly); the local search then settles the cheapest few.
+        std::vector<Trade> candidates;
         for (int to = 0; to < in.tableCount; ++to) {
             if (to == from) continue;
             // For each member of the group, the partner of its kind at `to` who likes `from` best.
@@ -197,11 +224,24 @@ bool relocateLanguageGroups(Seating& seating, const Instance& in, Rng& rng, cons
             }
             budget.evaluations += static_cast<std::int64_t>(group.size() + atTable[to].size());
             if (partners.size() != group.size()) continue;
-            if (trade(seating, in, rng, movable, group, partners, from, to, budget)) {
+            const double before = seating.cost();
+            for (std::size_t i = 0; i < group.size(); ++i) {
+                seating.moveBlock(group[i], to);
+                seating.moveBlock(partners[i], from);
+            }
+            const double change = seating.cost() - before;
+            const bool valid = seating.hard() == 0;
+            for (std::size_t i = group.size(); i-- > 0;) {
+                seating.moveBlock(partners[i], to);
+                seating.moveBlock(group[i], from);
+            }
+            if (valid) candidates.push_back({change, to, -1, std::move(partners)});
+        }
+        for (const Trade& candidate : cheapestFew(candidates, tried))
+            if (trade(seating, in, rng, movable, group, candidate.partners, from, candidate.block, budget)) {
                 changed = true;
                 break; // the group sits elsewhere now; its old table's list is stale
             }
-        }
     }
     return changed;
 }

@@ -1,6 +1,7 @@
 // The public entry points of core/assign: fresh seating, rebalance, second round, evaluation.
 #include <algorithm>
 #include <exception>
+#include <limits>
 #include <optional>
 #include <set>
 #include <system_error>
@@ -53,6 +54,13 @@ constexpr std::int64_t kExchangeShare = 20;
 // 400/40 median 174 -> 189 ms of processor time; 100 gains 200/20 a little more (+3.92 %) for
 // 243 ms at 400/40, over the 200 ms of issue 18.
 constexpr std::int64_t kLastLookShare = 70;
+// Trades of the language groups (and bridges freed) that the local search settles, the cheapest
+// priced first: settling one costs hundreds of times pricing it. Three from 13 tables on; all of
+// them on smaller evenings, which run in a quarter of the 200 ms anyway, and in the thorough mode.
+// bench_assign --varied 20, seeds 7-9, mean above the bound, all -> three: 200/20 +3.33 -> +3.17 %, 400/40
+// +5.78 -> +5.11 % and 190 -> 165 ms processor median; but 120/12 +1.48 -> +1.70 %, 100/10 +1.56 -> +1.72 %.
+constexpr std::size_t kTradesTried = 3;
+constexpr int kTryAllTradesUpTo = 12; // tables
 // Searches after the first draw their seeds from here, away from the restarts' seeds.
 constexpr int kSearchSeedOffset = 1000;
 
@@ -153,6 +161,9 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     for (std::size_t b = 0; b < in.blocks.size(); ++b)
         movable[b] = in.blocks[b].fixedTable < 0;
     const std::int64_t work = evaluationBudget(in, options);
+    const std::size_t tried = options.thorough || in.tableCount <= kTryAllTradesUpTo
+                                  ? std::numeric_limits<std::size_t>::max()
+                                  : kTradesTried;
     Budget budget{0, work, options.stop, {progress, work}};
     SearchOutcome outcome;
     // A few constructions (cheap); the annealing starts from the best. More of them on small
@@ -174,7 +185,7 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     Rng rng(restartSeed(seed, restarts));
     const std::int64_t left = std::max<std::int64_t>(0, budget.limit - budget.evaluations);
     assign::guidedAnneal(best, in, rng, movable, left * kAnnealShare / 100, budget);
-    if (assign::relocateLanguageGroups(best, in, rng, movable, budget))
+    if (assign::relocateLanguageGroups(best, in, rng, movable, budget, tried))
         assign::improve(best, in, rng, movable, budget);
     Budget exchange{budget.evaluations, budget.evaluations + left * kExchangeShare / 100, budget.stop,
                     budget.progress};
@@ -184,8 +195,8 @@ SearchOutcome searchOnce(const Instance& in, const AssignOptions& options, const
     // The last look at the language groups gets work of its own (the rest is spent by now): first a
     // bridge freed for parents left without one, then the groups at the wrong theme.
     Budget last{0, budget.limit * kLastLookShare / 100, budget.stop, {}};
-    const bool freed = assign::freeLanguageBridges(best, in, rng, movable, last);
-    if (assign::relocateLanguageGroups(best, in, rng, movable, last) || freed)
+    const bool freed = assign::freeLanguageBridges(best, in, rng, movable, last, tried);
+    if (assign::relocateLanguageGroups(best, in, rng, movable, last, tried) || freed)
         assign::improve(best, in, rng, movable, last);
     return outcome;
 }
