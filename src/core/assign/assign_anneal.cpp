@@ -66,6 +66,7 @@ class Annealer {
         if (sizesMayDiffer_ && roll < 10) return tryMove(a);
         if (roll < 35) return tryRotation(a);
         if (in_.blocks[a].members.size() == 2 && roll < 50) return tryFamilyForSingles(a);
+        if (in_.blocks[a].members.size() == 3 && roll < 50) return tryFamilyForSmaller(a);
         if (!linked_[a].empty() && roll < 60) return tryGroupSwap(a);
         return trySwap(a);
     }
@@ -293,6 +294,27 @@ class Annealer {
         const int chain[3] = {a, b, c};
         const int targets[3] = {tb, ta, ta};
         return tryChain(chain, targets, 3);
+    }
+
+    // A family of three changes places with a couple and a single, or three singles, of the same
+    // roles at another table.
+    bool tryFamilyForSmaller(int a) {
+        const int ta = seating_.tableOfBlock(a);
+        const int tb = otherTable(a);
+        int chain[4] = {a, -1, -1, -1};
+        int targets[4] = {tb, ta, ta, ta};
+        int taken = 1, size = 0, staff = 0;
+        for (int tries = 0; tries < 10 && size < 3; ++tries) {
+            const int d = tableBlocks_.draw(tb, rng_);
+            const int members = d < 0 ? 0 : static_cast<int>(in_.blocks[d].members.size());
+            if (d < 0 || members + size > 3 || std::find(chain + 1, chain + taken, d) != chain + taken)
+                continue;
+            chain[taken++] = d;
+            size += members;
+            staff += in_.blocks[d].staff;
+        }
+        if (size != 3 || staff != in_.blocks[a].staff) return false;
+        return tryChain(chain, targets, taken);
     }
 
     Seating& seating_;
