@@ -191,12 +191,16 @@ void reportVaried(const VariedRun& run) {
             // Seatings cost multiples of small fractions; the bound allows for GLPK's tolerance.
             if (best <= bound.bound + 1e-4 * std::max(1.0, bound.bound)) ++tight;
             if (run.details) {
-                std::printf("  evening %2d: normal %8.2f (%+.2f %%, %.1f ms, %d unbridged)", evening,
-                            quick.objective.total, gap(quick.objective.total, bound.bound),
-                            1000 * median(times), unbridged(quick));
+                std::printf("  evening %2d: normal %8.2f (%+.2f %%, %.1f ms, %d unbridged; preference %.1f, "
+                            "grades %.1f)",
+                            evening, quick.objective.total, gap(quick.objective.total, bound.bound),
+                            1000 * median(times), unbridged(quick), quick.objective.preference,
+                            quick.objective.grade);
                 if (run.thorough)
-                    std::printf(", thorough %8.2f (%+.2f %%, %.1f s, %d unbridged)", deep.objective.total,
-                                gap(deep.objective.total, bound.bound), deepTime, unbridged(deep));
+                    std::printf(
+                        ", thorough %8.2f (%+.2f %%, %.1f s, %d unbridged; preference %.1f, grades %.1f)",
+                        deep.objective.total, gap(deep.objective.total, bound.bound), deepTime,
+                        unbridged(deep), deep.objective.preference, deep.objective.grade);
                 std::printf(", bound %.3f%s; %s\n", bound.bound, bound.converged ? "" : " (not converged)",
                             shape.describe().c_str());
             }

@@ -28,16 +28,16 @@ Participant person(const std::string& id, Role role) {
     return p;
 }
 
-// Two tables of six (themes th-1 and th-2), one staff member at each.
-Session twoTables() {
+// Tables t-1, t-2, ... with themes th-1, th-2, ... (two by default).
+Session twoTables(int count = 2) {
     Session s;
-    for (const char* id : {"th-1", "th-2"}) {
+    for (int t = 1; t <= count; ++t) {
         Theme theme;
-        theme.id = id;
-        theme.title = id;
+        theme.id = "th-" + std::to_string(t);
+        theme.title = theme.id;
         s.themes.push_back(theme);
     }
-    for (int t = 1; t <= 2; ++t) {
+    for (int t = 1; t <= count; ++t) {
         Table table;
         table.id = "t-" + std::to_string(t);
         table.name = "Tafel " + std::to_string(t);
@@ -188,4 +188,47 @@ TEST_CASE("assign pricing: a family of three traded for three people costs what 
         CHECK(seating.cost() == doctest::Approx(before).epsilon(1e-12));
     }
     CHECK(priced == 2);
+}
+
+TEST_CASE("assign groups: a pinned parent left without a bridge gets one freed from another table") {
+    // Tables 0 and 1 each have a bridge, a couple who need them and a couple who do not; at table
+    // 2 a pinned parent needs the same language among four single parents. Nobody has a preference
+    // and every parent has the same grade, so only the language counts. The bridge of table 0 can
+    // go to table 2 once its couple joins table 1, but that first trade gains nothing, no single
+    // move or swap does, and no group can move to table 2 (no couple sits there to trade with).
+    Session s = twoTables(3);
+    for (const char* id : {"bridge@0", "need-a@0", "need-b@0", "a@0", "b@0", "bridge@1", "need-c@1",
+                           "need-d@1", "c@1", "d@1", "pinned@2", "e@2", "f@2", "g@2", "h@2"})
+        s.participants.push_back(person(id, Role::Parent));
+    for (Participant& p : s.participants) {
+        const std::string name = p.id.substr(0, p.id.find('@'));
+        if (name == "bridge") p.languages = {"nl", "ar"};
+        if (name.rfind("need", 0) == 0 || name == "pinned") {
+            p.languages = {"ar"};
+            p.languageSupport = "ar";
+        }
+        if (name.size() == 1 && name < "e") p.family = name < "c" ? "fam-ab" : "fam-cd";
+        if (name == "need-a" || name == "need-b") p.family = "fam-need-ab";
+        if (name == "need-c" || name == "need-d") p.family = "fam-need-cd";
+    }
+    s.assignment.seats["pinned@2"] = "t-3";
+    s.assignment.pinned.push_back("pinned@2");
+    const assign::Instance in = instanceOf(s);
+    assign::Seating seating = seatByName(in);
+    REQUIRE(seating.hard() == 0);
+    REQUIRE(seating.cost() == doctest::Approx(100));
+    const std::vector<bool> movable = allMovable(in);
+    assign::Rng rng(7);
+    assign::Budget budget{0, 1000000, nullptr, {}};
+
+    assign::Seating othersOnly = seating;
+    assign::improve(othersOnly, in, rng, movable, budget);
+    CHECK_FALSE(assign::relocateLanguageGroups(othersOnly, in, rng, movable, budget));
+    CHECK(othersOnly.cost() == doctest::Approx(100));
+
+    CHECK(assign::freeLanguageBridges(seating, in, rng, movable, budget));
+    CHECK(seating.hard() == 0);
+    CHECK(seating.cost() == doctest::Approx(0));
+    CHECK(seating.tableOfPerson(personIndex(in, "pinned@2")) == 2);
+    CHECK(seating.unsupportedAt(0) + seating.unsupportedAt(1) + seating.unsupportedAt(2) == 0);
 }

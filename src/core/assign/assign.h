@@ -105,7 +105,7 @@ AssignOptions thoroughOptions(AssignOptions options);
 AssignOptions improvementOptions(AssignOptions options);
 
 /// The work of one search in evaluated steps for this evening and these options: a normal run
-/// has 2,400 per seating block, at least 260,000 (plus a tenth for a last look at the language
+/// has 2,400 per seating block, at least 520,000 (plus up to 70 % for a last look at the language
 /// groups); the thorough mode 2,850 times the square of the seating blocks (families
 /// and single people), between 6.5 and 72 million. Both times AssignOptions::effort.
 std::int64_t searchWork(const Session& session, const AssignOptions& options);

@@ -64,8 +64,11 @@ class Annealer {
         const int a = blocks_[rng_.below(static_cast<int>(blocks_.size()))];
         const int roll = rng_.below(100);
         if (sizesMayDiffer_ && roll < 10) return tryMove(a);
+        // A family trades places with smaller blocks that add up to it: partners of its own kind
+        // are few, so rotations and swaps among them rarely find one.
+        const std::size_t members = in_.blocks[a].members.size();
+        if (members >= 2 && roll < 50) return members == 2 ? tryFamilyForSingles(a) : tryFamilyForSmaller(a);
         if (roll < 35) return tryRotation(a);
-        if (in_.blocks[a].members.size() == 2 && roll < 50) return tryFamilyForSingles(a);
         if (!linked_[a].empty() && roll < 60) return tryGroupSwap(a);
         return trySwap(a);
     }
@@ -293,6 +296,32 @@ class Annealer {
         const int chain[3] = {a, b, c};
         const int targets[3] = {tb, ta, ta};
         return tryChain(chain, targets, 3);
+    }
+
+    // A family of three or more changes places with smaller blocks of the same roles at another
+    // table that add up to its size (for three: a couple and a single, or three singles).
+    bool tryFamilyForSmaller(int a) {
+        const int ta = seating_.tableOfBlock(a);
+        const int tb = otherTable(a);
+        const int want = static_cast<int>(in_.blocks[a].members.size());
+        if (want >= kMaxChain) return false;
+        int chain[kMaxChain];
+        int targets[kMaxChain];
+        chain[0] = a;
+        targets[0] = tb;
+        int taken = 1, size = 0, staff = 0;
+        for (int tries = 0; tries < 3 * want + 1 && size < want; ++tries) {
+            const int d = tableBlocks_.draw(tb, rng_);
+            const int members = d < 0 ? 0 : static_cast<int>(in_.blocks[d].members.size());
+            if (d < 0 || members + size > want || std::find(chain + 1, chain + taken, d) != chain + taken)
+                continue;
+            targets[taken] = ta;
+            chain[taken++] = d;
+            size += members;
+            staff += in_.blocks[d].staff;
+        }
+        if (size != want || staff != in_.blocks[a].staff) return false;
+        return tryChain(chain, targets, taken);
     }
 
     Seating& seating_;
