@@ -45,6 +45,13 @@ double Seating::personCost(int person, int table) const {
     return cost;
 }
 
+double Seating::blockOwnCost(int block) const {
+    double cost = 0;
+    for (int p : in_->blocks[block].members)
+        cost += personCost(p, blockTable_[block]);
+    return cost;
+}
+
 void Seating::add(int block, int table, int sign) {
     const int grades = static_cast<int>(in_->gradeNames.size());
     const int languages = static_cast<int>(in_->languageNames.size());

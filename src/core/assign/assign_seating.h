@@ -37,6 +37,8 @@ class Seating {
     /// True when a member of the block had a table before (rebalance).
     bool seatedBefore(int block) const;
     double cost() const; ///< weighted soft objective of the placed blocks
+    /// The members' own costs (preference, moved) at the block's table.
+    double blockOwnCost(int block) const;
     /// Parents needing language support at `table` with nobody there to bridge.
     int unsupportedAt(int table) const;
 
