@@ -97,6 +97,8 @@ std::optional<std::string> wideEncoding(std::string_view text) {
     return std::nullopt;
 }
 
+} // namespace
+
 std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& out) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return path.string() + ": file not found";
@@ -115,8 +117,6 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path, std:
     out = buffer.str();
     return std::nullopt;
 }
-
-} // namespace
 
 LoadResult loadSessionText(std::string_view text, const std::string& name) {
     LoadResult result;

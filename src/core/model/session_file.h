@@ -35,6 +35,10 @@ struct LoadResult {
 /// journal is a problem of the file: the session opens read-only, so no save removes the journal.
 LoadResult loadSessionFile(const std::filesystem::path& path);
 
+/// Reads a whole file of at most kMaxSessionFileBytes into `out`; otherwise says why, naming it
+/// (missing, a folder, too large, unreadable). For the session file and its journal.
+std::optional<std::string> readWholeFile(const std::filesystem::path& path, std::string& out);
+
 /// Parses session text; `name` is used in messages.
 LoadResult loadSessionText(std::string_view text, const std::string& name);
 

@@ -8,8 +8,6 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/model/json_reader.h"
 #include "core/model/json_strict.h"
@@ -163,19 +161,11 @@ JournalReplay replayJournal(const std::filesystem::path& sessionPath, std::strin
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) return replay;
     const std::string name = path.string();
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec || size > kMaxSessionFileBytes) {
-        replay.damage = name + ": cannot be read" + (ec ? " (" + ec.message() + ")" : " (too large)");
+    std::string text;
+    if (auto error = readWholeFile(path, text)) {
+        replay.damage = *error;
         return replay;
     }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (!in || in.bad()) {
-        replay.damage = name + ": cannot be read";
-        return replay;
-    }
-    const std::string text = buffer.str();
 
     std::size_t start = 0;
     for (std::size_t lineNumber = 1;; ++lineNumber) {
@@ -206,10 +196,7 @@ JournalReplay replayJournal(const std::filesystem::path& sessionPath, std::strin
             const JournalBase base = journalBaseOf(fileBytes);
             const bool ours = of.is_object() && of.value("bytes", Json()) == base.bytes &&
                               of.value("crc32", Json()) == base.crc32;
-            if (!ours) {
-                replay.stale = true; // belongs to other bytes of this file: never replayed
-                return replay;
-            }
+            if (!ours) return replay; // belongs to other bytes of this file: never replayed
             continue;
         }
         const std::optional<JournalEntry> entry = readEntry(*json, session, why);

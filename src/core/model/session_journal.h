@@ -63,7 +63,6 @@ class JournalWriter {
     /// (a half-written line must stay the last one), so the caller saves in full instead.
     std::optional<std::string> append(const std::vector<JournalEntry>& entries);
     std::size_t entries() const { return entries_; }
-    const JournalBase& base() const { return base_; }
 
   private:
     std::filesystem::path path_;
@@ -77,7 +76,6 @@ class JournalWriter {
 struct JournalReplay {
     std::size_t entries = 0; ///< entries replayed onto the session
     std::string damage;      ///< why replay stopped before the end (file and line), or empty
-    bool stale = false;      ///< a journal of other bytes was there and was left alone
 };
 
 /// Replays the journal beside `sessionPath` onto `session`, read from that file's `fileBytes`.
